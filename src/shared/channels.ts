@@ -1,0 +1,42 @@
+/**
+ * Names of every IPC channel and event, and nothing else. Kept free of zod so that the sandboxed
+ * preload, which needs only the names, stays tiny; `ipc.ts` gives each name its schemas, and the
+ * type checker makes sure the two lists agree.
+ */
+export const channelNames = [
+  'app.info',
+  'app.flushed',
+  'prefs.get',
+  'prefs.update',
+  'recent.list',
+  'recent.remove',
+  'dialog.chooseNewPlanPath',
+  'dialog.chooseOpenPath',
+  'plan.create',
+  'plan.open',
+  'plan.close',
+  'plan.updateMeta',
+  'outline.get',
+  'outline.add',
+  'outline.rename',
+  'outline.move',
+  'outline.remove',
+  'outline.restore',
+  'section.get',
+  'section.save',
+  'system.openExternal',
+] as const;
+export type ChannelName = (typeof channelNames)[number];
+
+/** Events pushed from main to the renderer. */
+export const eventNames = ['menuCommand', 'flushRequest', 'prefsChanged'] as const;
+export type EventName = (typeof eventNames)[number];
+
+/** The IPC channel an event travels on (kept apart from invoke channels). */
+export const eventChannel = (name: EventName): string => `event.${name}`;
+
+/**
+ * Query parameter of the window URL naming a plan file the window opens at start (a path given on
+ * the command line or forwarded by a second instance of the app); it survives a reload.
+ */
+export const openPathParam = 'open';
