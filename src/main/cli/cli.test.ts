@@ -1,0 +1,256 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  writeForeignSqliteFile,
+  writeNewerVersionPlan,
+  writePlanAtVersion,
+  writeRandomBytesFile,
+} from '../core/db/fixtures';
+import { SCHEMA_VERSION } from '../core/db/migrations';
+import { fileState, lockAgainstWriting } from '../core/testing/files';
+import { makeTestCore } from '../core/testing/test-core';
+import { statutoryTemplate } from '../../shared/statutory/template';
+import { settingsDirFor } from '../core/settings/location';
+import { runCli, EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './run';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'suunta-cli-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function cli(args: string[], env: Record<string, string> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(
+    args,
+    {
+      stdout: { write: (text: string) => (stdout += text) },
+      stderr: { write: (text: string) => (stderr += text) },
+      env: { SUUNTA_SETTINGS_DIR: join(dir, 'settings'), ...env },
+      cwd: dir,
+    },
+    '1.2.3',
+  );
+  return { code, stdout, stderr };
+}
+
+const countTemplate = (sections = statutoryTemplate): number =>
+  sections.reduce((sum, section) => sum + 1 + countTemplate(section.children ?? []), 0);
+
+describe('help and version', () => {
+  it('shows help in the language of the environment or of --lang', async () => {
+    const fi = await cli(['--help']);
+    expect(fi).toMatchObject({ code: EXIT_OK, stderr: '' });
+    expect(fi.stdout).toContain('Käyttö: suunta');
+    expect(fi.stdout).toContain('Komennot:');
+    expect((await cli(['--help'], { LANG: 'sv_FI.UTF-8' })).stdout).toContain('Kommandon:');
+    const en = await cli(['--lang', 'en', '--help'], { LANG: 'sv_FI.UTF-8' });
+    expect(en.stdout).toContain('Commands:');
+    expect((await cli(['new', '--help', '--lang=en'])).stdout).toContain('--title <text>');
+  });
+
+  it('prints the version', async () => {
+    expect(await cli(['--version'])).toEqual({ code: EXIT_OK, stdout: '1.2.3\n', stderr: '' });
+  });
+
+  it('reports usage errors in the chosen language with exit code 2', async () => {
+    expect(await cli(['--bogus', '--lang', 'en'])).toEqual({
+      code: EXIT_USAGE,
+      stdout: '',
+      stderr: 'suunta: Unknown option: --bogus\nHelp: suunta --help\n',
+    });
+    expect((await cli(['frobnicate'], { LC_ALL: 'en_US.UTF-8' })).stderr).toContain(
+      'Unknown command: frobnicate',
+    );
+    expect((await cli(['info'])).stderr).toContain('Argumentti puuttuu: tiedosto');
+    expect((await cli(['--lang', 'de', 'info', 'x'])).stderr).toContain('Tuntematon kieli: de');
+    const bare = await cli([]);
+    expect(bare.code).toBe(EXIT_USAGE);
+    expect(bare.stderr).toContain('Käyttö: suunta');
+  });
+});
+
+describe('suunta new', () => {
+  it('creates a closed plan from the statutory template', async () => {
+    const result = await cli([
+      'new',
+      'plan.opsu',
+      '--title',
+      'Alueellinen opiskeluhuoltosuunnitelma',
+      '--region',
+      'Pohjanmaa',
+      '--period',
+      '2026-2029',
+      '--language',
+      'sv',
+    ]);
+    const path = join(dir, 'plan.opsu');
+    expect(result).toEqual({
+      code: EXIT_OK,
+      stdout: `Suunnitelma luotu: ${path} (${countTemplate()} lukua)\n`,
+      stderr: '',
+    });
+    expect(fileState(path).companions).toEqual([]);
+    const info = await cli(['info', path, '--json']);
+    const parsed = JSON.parse(info.stdout) as {
+      period: string;
+      sections: Array<{ title: string }>;
+    };
+    expect(parsed.period).toBe('2026–2029');
+    expect(parsed.sections[0]!.title).toBe(statutoryTemplate[0]!.title.sv);
+  });
+
+  it('refuses an existing file, leaving it untouched', async () => {
+    const path = join(dir, 'taken.opsu');
+    writeForeignSqliteFile(path);
+    const before = fileState(path);
+    const result = await cli(['new', path, '--title', 'T', '--region', 'R', '--lang', 'en']);
+    expect(result).toEqual({
+      code: EXIT_FAILED,
+      stdout: '',
+      stderr: `suunta: The file already exists: ${path}. Choose another name.\n`,
+    });
+    expect(fileState(path)).toEqual(before);
+  });
+
+  it('refuses bad options before creating anything', async () => {
+    const cases: Array<[string[], string]> = [
+      [['--region', 'R'], 'Pakollinen valitsin puuttuu: --title'],
+      [['--title', 'T', '--region', 'R', '--period', '2029-2026'], 'Virheellinen valtuustokausi'],
+      [['--title', ' ', '--region', 'R'], 'Virheellinen arvo valitsimelle --title'],
+      [['--title', 'T', '--region', 'R', '--language', 'de'], 'Tuntematon kieli: de'],
+      [['--title', 'T', '--region'], 'Valitsimelta puuttuu arvo: --region'],
+    ];
+    for (const [options, message] of cases) {
+      const result = await cli(['new', 'x.opsu', ...options]);
+      expect(result.code, message).toBe(EXIT_USAGE);
+      expect(result.stderr).toContain(message);
+    }
+    expect(existsSync(join(dir, 'x.opsu'))).toBe(false);
+  });
+});
+
+describe('suunta info', () => {
+  it('prints exactly the documented JSON', async () => {
+    const path = join(dir, 'sample.opsu');
+    writePlanAtVersion(path);
+    const result = await cli(['info', 'sample.opsu', '--json']);
+    expect(result.code).toBe(EXIT_OK);
+    expect(JSON.parse(result.stdout)).toEqual({
+      title: 'Alueellinen opiskeluhuoltosuunnitelma',
+      region: 'Esimerkin hyvinvointialue',
+      period: '2026–2029',
+      schemaVersion: SCHEMA_VERSION,
+      sections: [
+        { id: 'intro', number: '1', title: 'Johdanto', depth: 1, words: 1 },
+        { id: 'goals', number: '2', title: 'Tavoitteet', depth: 1, words: 3 },
+        { id: 'goals-a', number: '2.1', title: 'Periaatteet', depth: 2, words: 0 },
+      ],
+    });
+  });
+
+  it('prints a readable table', async () => {
+    const path = join(dir, 'sample.opsu');
+    writePlanAtVersion(path);
+    const { stdout, code } = await cli(['info', path, '--lang', 'en']);
+    expect(code).toBe(EXIT_OK);
+    expect(stdout).toContain('Title:');
+    expect(stdout).toMatch(/^Council term: +2026–2029$/m);
+    expect(stdout).toMatch(/^2\.1 {4}Periaatteet +0$/m);
+  });
+
+  it('never changes a byte, leaves nothing beside the file, and needs no write access', async () => {
+    const path = join(dir, 'sample.opsu');
+    writePlanAtVersion(path);
+    const before = fileState(path);
+    await cli(['info', path]);
+    await cli(['info', path, '--json']);
+    expect(fileState(path)).toEqual(before);
+    expect(existsSync(join(dir, 'settings'))).toBe(false);
+  });
+
+  it('reads a plan in a folder nobody may write to', async () => {
+    const folder = join(dir, 'locked');
+    const path = join(folder, 'plan.opsu');
+    mkdirSync(folder);
+    writePlanAtVersion(path);
+    const before = fileState(path);
+    const unlock = lockAgainstWriting([path, folder]);
+    if (!unlock) return;
+    try {
+      const result = await cli(['info', path, '--json']);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(EXIT_OK);
+    } finally {
+      unlock();
+    }
+    expect(fileState(path)).toEqual(before);
+  });
+
+  const refused: Array<[string, (path: string) => void, string]> = [
+    ['random bytes', writeRandomBytesFile, 'The file is not a Suunta plan'],
+    ['a foreign database', writeForeignSqliteFile, 'The file is not a Suunta plan'],
+    ['an empty file', (path) => writeFileSync(path, ''), 'The file is not a Suunta plan'],
+    ['a newer plan', (path) => writeNewerVersionPlan(path), 'newer version of Suunta'],
+  ];
+  for (const [name, write, message] of refused) {
+    it(`refuses ${name} on stderr, exit 1, file untouched`, async () => {
+      const path = join(dir, 'file.opsu');
+      write(path);
+      const before = fileState(path);
+      const result = await cli(['info', path, '--json', '--lang', 'en']);
+      expect(result.code).toBe(EXIT_FAILED);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toContain(message);
+      expect(fileState(path)).toEqual(before);
+    });
+  }
+
+  it('says when the file is missing or open in the app', async () => {
+    expect((await cli(['info', 'missing.opsu'])).stderr).toBe(
+      `suunta: Tiedostoa ei löydy: ${join(dir, 'missing.opsu')}\n`,
+    );
+    const app = makeTestCore();
+    try {
+      const path = join(app.dir, 'open.opsu');
+      await app.value('plan.create', { path, title: 'T', region: 'R' });
+      const result = await cli(['info', path]);
+      expect(result.code).toBe(EXIT_FAILED);
+      expect(result.stderr).toContain('Suunnitelma on auki toisessa ohjelmassa');
+    } finally {
+      app.dispose();
+    }
+  });
+});
+
+describe('settings folder', () => {
+  it('follows SUUNTA_SETTINGS_DIR, else the OS convention', () => {
+    expect(settingsDirFor({ SUUNTA_SETTINGS_DIR: '/s' }, 'linux', '/home/u')).toBe('/s');
+    expect(settingsDirFor({}, 'linux', '/home/u')).toBe('/home/u/.config/Suunta');
+    expect(settingsDirFor({ XDG_CONFIG_HOME: '/x' }, 'linux', '/home/u')).toBe('/x/Suunta');
+    expect(settingsDirFor({}, 'darwin', '/Users/u')).toBe(
+      '/Users/u/Library/Application Support/Suunta',
+    );
+    expect(
+      settingsDirFor({ APPDATA: 'C:\\Users\\u\\AppData\\Roaming' }, 'win32', 'C:\\Users\\u'),
+    ).toContain('Suunta');
+  });
+});
+
+const bin = resolve(import.meta.dirname, '../../../bin/suunta.js');
+const built = existsSync(resolve(import.meta.dirname, '../../../out/main/cli.js'));
+
+describe('the installed command', () => {
+  it.skipIf(!built)('runs from bin/suunta.js (needs `npm run build`)', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, [bin, '--version']);
+    const pkg = JSON.parse(readFileSync(resolve(bin, '../../package.json'), 'utf8')) as {
+      version: string;
+    };
+    expect(stdout).toBe(`${pkg.version}\n`);
+  });
+});

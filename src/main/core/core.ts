@@ -1,0 +1,46 @@
+import type { PlanMeta } from '../../shared/domain/plan';
+import type { Outline } from '../../shared/domain/section';
+import type { Result } from '../../shared/result';
+import type { CallContext } from './ports';
+
+/** Where and how big a window was, so it reopens the same way. */
+export interface WindowState {
+  x?: number;
+  y?: number;
+  width: number;
+  height: number;
+  maximized: boolean;
+}
+
+/** What `createCore(deps)` returns: the one object every shell (Electron, CLI, harness) drives. */
+export interface Core {
+  /**
+   * Runs one channel of `src/shared/ipc.ts`: validates the input with its zod schema, calls the
+   * service, validates the output. Never throws: every failure is a Result with an AppError
+   * (ALREADY_OPEN carries `details.ownerSenderId`, so the shell can bring that window forward).
+   */
+  handle(channel: string, input: unknown, ctx: CallContext): Promise<Result<unknown>>;
+  /** Closes every plan the sender had open (its window closed). */
+  releaseSender(senderId: string): void;
+  /** The sender that has this file open, if any. */
+  ownerOf(path: string): string | null;
+  windowState: {
+    get(): WindowState | null;
+    set(state: WindowState): void;
+  };
+  /** Closes every open plan (app quitting). */
+  close(): void;
+  /**
+   * Reads a plan without opening it for writing: no lock kept, no journal-mode change, not a byte
+   * written, no write access needed (the CLI's `info`). A plan open for writing elsewhere is LOCKED.
+   */
+  inspectPlan(path: string): Promise<Result<PlanSummary>>;
+}
+
+/** A plan as `inspectPlan` reads it. */
+export interface PlanSummary {
+  /** The file's real path. */
+  path: string;
+  meta: PlanMeta;
+  outline: Outline;
+}

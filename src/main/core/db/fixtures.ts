@@ -1,0 +1,156 @@
+import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { countWords, editorStatePlainText, parseEditorState } from '../../../shared/domain/lexical';
+import { APPLICATION_ID } from './header';
+import { migrations, SCHEMA_VERSION } from './migrations';
+
+/**
+ * Files for tests (unit and e2e) of how plan files are opened and refused. One builder per schema
+ * version makes a file exactly as that version of the app wrote it, so every migration path stays
+ * testable after the schema moves on. Each file is left closed, in rollback-journal mode.
+ */
+
+export interface FixtureSection {
+  id: string;
+  parentId: string | null;
+  title: string;
+  /** Saved texts, oldest first (each becomes a revision row); none: never written in. */
+  contents?: string[];
+}
+
+export interface FixturePlan {
+  title: string;
+  region: string;
+  period: string | null;
+  language: 'fi' | 'sv' | 'en';
+  sections: FixtureSection[];
+}
+
+export const samplePlan: FixturePlan = {
+  title: 'Alueellinen opiskeluhuoltosuunnitelma',
+  region: 'Esimerkin hyvinvointialue',
+  period: '2026–2029',
+  language: 'fi',
+  sections: [
+    { id: 'intro', parentId: null, title: 'Johdanto', contents: [lexicalText('Ensimmäinen')] },
+    {
+      id: 'goals',
+      parentId: null,
+      title: 'Tavoitteet',
+      contents: [lexicalText('Luonnos'), lexicalText('Tavoitteet ja periaatteet')],
+    },
+    { id: 'goals-a', parentId: 'goals', title: 'Periaatteet' },
+  ],
+};
+
+/** A minimal serialized Lexical state with one paragraph of `text`. */
+export function lexicalText(text: string): string {
+  return JSON.stringify({
+    root: {
+      type: 'root',
+      version: 1,
+      children: [
+        {
+          type: 'paragraph',
+          version: 1,
+          children: [{ type: 'text', version: 1, text }],
+        },
+      ],
+    },
+  });
+}
+
+const plainOf = (content: string) => editorStatePlainText(parseEditorState(content)!);
+
+/** Schema 1, as Suunta 0.1 writes it. */
+function fillVersion1(db: Database.Database, plan: FixturePlan): void {
+  const at = '2026-01-15T08:00:00.000Z';
+  db.prepare(
+    `INSERT INTO meta (id, title, region, period, language, created_at, template_version, app_version)
+     VALUES (1, ?, ?, ?, ?, ?, '2026-11-28', '0.1.0')`,
+  ).run(plan.title, plan.region, plan.period, plan.language, at);
+  const positions = new Map<string | null, number>();
+  for (const section of plan.sections) {
+    const position = positions.get(section.parentId) ?? 0;
+    positions.set(section.parentId, position + 1);
+    const contents = section.contents ?? [];
+    const last = contents[contents.length - 1] ?? null;
+    db.prepare(
+      `INSERT INTO sections (id, parent_id, position, title, template_key, content, plain_text,
+         words, revision, updated_at)
+       VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)`,
+    ).run(
+      section.id,
+      section.parentId,
+      position,
+      section.title,
+      last,
+      last === null ? '' : plainOf(last),
+      last === null ? 0 : countWords(plainOf(last)),
+      contents.length,
+      at,
+    );
+    contents.forEach((content, index) => {
+      db.prepare(
+        `INSERT INTO revisions (section_id, revision, content, plain_text, created_at, author)
+         VALUES (?, ?, ?, ?, ?, 'Testaaja')`,
+      ).run(section.id, index + 1, content, plainOf(content), at);
+    });
+  }
+}
+
+const fillers: Record<number, (db: Database.Database, plan: FixturePlan) => void> = {
+  1: fillVersion1,
+};
+
+/** Writes a plan file of schema `version` (default: the current one) holding `plan`. */
+export function writePlanAtVersion(
+  path: string,
+  plan: FixturePlan = samplePlan,
+  version: number = SCHEMA_VERSION,
+): void {
+  const fill = fillers[version];
+  if (!fill) throw new Error(`no fixture builder for schema ${version}`);
+  const db = new Database(path);
+  try {
+    db.transaction(() => {
+      for (const step of migrations) if (step.version <= version) step.up(db);
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+      db.pragma(`user_version = ${version}`);
+      fill(db, plan);
+    })();
+  } finally {
+    db.close();
+  }
+}
+
+/** A plan as a later Suunta (schema `version`) might write it: refused with NEWER_VERSION. */
+export function writeNewerVersionPlan(path: string, version = SCHEMA_VERSION + 1): void {
+  writePlanAtVersion(path);
+  const db = new Database(path);
+  try {
+    db.exec('CREATE TABLE comments (id TEXT PRIMARY KEY, body TEXT NOT NULL)');
+    db.pragma(`user_version = ${version}`);
+  } finally {
+    db.close();
+  }
+}
+
+/** Somebody else's SQLite database (no application id of ours), in WAL mode like many are. */
+export function writeForeignSqliteFile(path: string): void {
+  const db = new Database(path);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.exec(
+      "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('hello')",
+    );
+  } finally {
+    db.close();
+  }
+}
+
+/** Bytes that are no database at all. */
+export function writeRandomBytesFile(path: string, size = 8192): void {
+  writeFileSync(path, randomBytes(size));
+}

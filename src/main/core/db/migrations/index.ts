@@ -1,0 +1,8 @@
+import { initial } from './001_initial';
+import type { Migration } from './types';
+
+/** Every schema step, oldest first. Append only: a released step is never edited. */
+export const migrations: readonly Migration[] = [initial];
+
+/** The schema version this build of the app writes. */
+export const SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

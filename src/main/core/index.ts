@@ -1,0 +1,110 @@
+import { languageFromLocale } from '../../shared/i18n';
+import { ok, type Result } from '../../shared/result';
+import type { Core, PlanSummary } from './core';
+import { SCHEMA_VERSION } from './db/migrations';
+import { CoreError, toFailure } from './errors';
+import { checkExternalUrl } from './external-url';
+import {
+  addSection,
+  getOutline,
+  moveSection,
+  removeSection,
+  renameSection,
+  restoreSection,
+} from './outline/service';
+import { DocRegistry } from './plans/registry';
+import { PlansService } from './plans/service';
+import type { CoreDeps } from './ports';
+import { createRouter } from './router';
+import { getSection, saveSection } from './sections/service';
+import { SettingsService } from './settings/service';
+import { SettingsStore } from './settings/store';
+
+export { CoreError } from './errors';
+export type { Core, PlanSummary, WindowState } from './core';
+export type { CallContext, Clock, CoreDeps, Dialogs, Printer, System } from './ports';
+
+/** Builds the core every shell drives: plain Node, with the world reached only through `deps`. */
+export function createCore(deps: CoreDeps): Core {
+  const locale = deps.locale ?? Intl.DateTimeFormat().resolvedOptions().locale;
+  const settings = new SettingsService(
+    new SettingsStore(deps.settingsDir, languageFromLocale(locale)),
+  );
+  const registry = new DocRegistry();
+  const plans = new PlansService({
+    registry,
+    settings,
+    now: () => deps.clock.now(),
+    backupDir: deps.backupDir,
+    appVersion: deps.appVersion,
+    nativeBinding: deps.nativeBinding,
+  });
+  const now = () => deps.clock.now().toISOString();
+
+  const handle = createRouter({
+    'app.info': () => ({ version: deps.appVersion, schemaVersion: SCHEMA_VERSION }),
+    'app.flushed': (_input, ctx) => {
+      deps.system.flushed(ctx.senderId);
+      return null;
+    },
+    'prefs.get': () => settings.prefs(),
+    'prefs.update': (patch) => settings.updatePrefs(patch),
+    'recent.list': () => settings.recent(),
+    'recent.remove': ({ path }) => settings.forget(path),
+    'dialog.chooseNewPlanPath': async ({ suggestedName }, ctx) => ({
+      path: await deps.dialogs.chooseNewPlanPath(ctx.senderId, suggestedName),
+    }),
+    'dialog.chooseOpenPath': async (_input, ctx) => ({
+      path: await deps.dialogs.chooseOpenPath(ctx.senderId),
+    }),
+    'plan.create': (input, ctx) => plans.create(ctx.senderId, input),
+    'plan.open': ({ path }, ctx) => plans.open(ctx.senderId, path),
+    'plan.close': ({ docId }, ctx) => {
+      plans.close(ctx.senderId, docId);
+      return null;
+    },
+    'plan.updateMeta': ({ docId, ...patch }, ctx) => plans.updateMeta(ctx.senderId, docId, patch),
+    'outline.get': ({ docId }, ctx) => plans.withDoc(ctx.senderId, docId, getOutline),
+    'outline.add': ({ docId, ...input }, ctx) =>
+      plans.withDoc(ctx.senderId, docId, (db) => addSection(db, input, now())),
+    'outline.rename': ({ docId, sectionId, title }, ctx) =>
+      plans.withDoc(ctx.senderId, docId, (db) => renameSection(db, sectionId, title)),
+    'outline.move': ({ docId, ...input }, ctx) =>
+      plans.withDoc(ctx.senderId, docId, (db) => moveSection(db, input)),
+    'outline.remove': ({ docId, sectionId }, ctx) =>
+      plans.withDoc(ctx.senderId, docId, (db) => removeSection(db, sectionId, now())),
+    'outline.restore': ({ docId, sectionId }, ctx) =>
+      plans.withDoc(ctx.senderId, docId, (db) => restoreSection(db, sectionId)),
+    'section.get': ({ docId, sectionId }, ctx) =>
+      plans.withDoc(ctx.senderId, docId, (db) => getSection(db, sectionId)),
+    'section.save': ({ docId, ...input }, ctx) =>
+      plans.withDoc(ctx.senderId, docId, (db) =>
+        saveSection(db, input, now(), settings.prefs().name),
+      ),
+    'system.openExternal': async ({ url }) => {
+      await deps.system.openExternal(checkExternalUrl(url));
+      return null;
+    },
+  });
+
+  return {
+    handle,
+    releaseSender: (senderId) => plans.closeAll(senderId),
+    ownerOf: (path) => plans.ownerOf(path),
+    windowState: {
+      get: () => settings.windowState(),
+      set: (state) => settings.setWindowState(state),
+    },
+    close: () => plans.closeAll(),
+    inspectPlan: (path): Promise<Result<PlanSummary>> => {
+      try {
+        if (typeof path !== 'string' || path === '' || path.includes('\0')) {
+          throw new CoreError('INVALID_INPUT', { issue: 'path: empty' });
+        }
+        return Promise.resolve(ok(plans.inspect(path)));
+      } catch (error) {
+        return Promise.resolve(toFailure(error, path));
+      }
+    },
+  };
+}

@@ -1,0 +1,217 @@
+import { realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join } from 'node:path';
+import type { NewPlan, PlanMeta } from '../../../shared/domain/plan';
+import type { PlanSummary } from '../core';
+import type { Language } from '../../../shared/domain/settings';
+import type { OpenedPlan } from '../../../shared/ipc';
+import {
+  statutoryTemplate,
+  TEMPLATE_VERSION,
+  type TemplateSection,
+} from '../../../shared/statutory/template';
+import {
+  closePlanFile,
+  createPlanFile,
+  openPlanFile,
+  readPlanFile,
+  type Db,
+} from '../db/plan-file';
+import { CoreError, asCoreError } from '../errors';
+import { newId } from '../ids';
+import { getOutline, purgeRemoved } from '../outline/service';
+import { insertSection } from '../outline/repository';
+import type { SettingsService } from '../settings/service';
+import { insertMeta, readMeta, updateMeta, type MetaPatch } from './repository';
+import type { DocRegistry, OpenDoc } from './registry';
+
+export interface PlansDeps {
+  registry: DocRegistry;
+  settings: SettingsService;
+  now(): Date;
+  backupDir: string;
+  appVersion: string;
+  nativeBinding: string | undefined;
+}
+
+/** Plan files are always named by absolute paths; a relative one would depend on the cwd. */
+function absolute(path: string): string {
+  if (!isAbsolute(path)) throw new CoreError('INVALID_INPUT', { issue: 'path: not absolute' });
+  return path;
+}
+
+function realPath(path: string): string {
+  try {
+    return realpathSync(absolute(path));
+  } catch (error) {
+    throw asCoreError(error, path);
+  }
+}
+
+function insertTemplate(
+  db: Db,
+  sections: readonly TemplateSection[],
+  parentId: string | null,
+  language: Language,
+  now: string,
+): void {
+  sections.forEach((section, position) => {
+    const id = newId();
+    insertSection(db, {
+      id,
+      parentId,
+      position,
+      title: section.title[language],
+      templateKey: section.key,
+      updatedAt: now,
+    });
+    insertTemplate(db, section.children ?? [], id, language, now);
+  });
+}
+
+/** Creating, opening and closing plan files, and the registry of plans open in this session. */
+export class PlansService {
+  /** Files being opened right now, so two windows racing for one file get ALREADY_OPEN. */
+  private readonly opening = new Map<string, Promise<unknown>>();
+
+  constructor(private readonly deps: PlansDeps) {}
+
+  async create(senderId: string, input: NewPlan & { path: string }): Promise<OpenedPlan> {
+    const given = absolute(input.path);
+    const path = join(realPath(dirname(given)), basename(given));
+    const now = this.deps.now().toISOString();
+    createPlanFile(
+      path,
+      (db) => {
+        insertMeta(db, {
+          title: input.title,
+          region: input.region,
+          period: input.period ?? null,
+          language: input.language,
+          createdAt: now,
+          templateVersion: TEMPLATE_VERSION,
+          appVersion: this.deps.appVersion,
+        });
+        insertTemplate(db, statutoryTemplate, null, input.language, now);
+      },
+      this.fileOptions(),
+    );
+    return this.open(senderId, path);
+  }
+
+  async open(senderId: string, givenPath: string): Promise<OpenedPlan> {
+    const path = realPath(givenPath);
+    const pending = this.opening.get(path);
+    if (pending) await pending.catch(() => undefined);
+    const existing = this.deps.registry.byPath(path);
+    if (existing) {
+      if (existing.ownerSenderId !== senderId) {
+        throw new CoreError('ALREADY_OPEN', { path, ownerSenderId: existing.ownerSenderId });
+      }
+      // The same window again (e.g. its page reloaded): the plan it already has.
+      return this.describe(existing);
+    }
+    const opening = openPlanFile(path, {
+      ...this.fileOptions(),
+      backupDir: this.deps.backupDir,
+      appVersion: this.deps.appVersion,
+      now: () => this.deps.now(),
+    });
+    this.opening.set(path, opening);
+    let db: Db;
+    try {
+      db = await opening;
+    } finally {
+      this.opening.delete(path);
+    }
+    const doc: OpenDoc = { id: newId(), path, db, ownerSenderId: senderId };
+    let opened: OpenedPlan;
+    try {
+      opened = this.describe(doc);
+    } catch (error) {
+      closePlanFile(db);
+      throw asCoreError(error, path);
+    }
+    this.deps.registry.add(doc);
+    this.deps.settings.remember({
+      path,
+      title: opened.meta.title,
+      region: opened.meta.region,
+      openedAt: this.deps.now().toISOString(),
+    });
+    return opened;
+  }
+
+  close(senderId: string, docId: string): void {
+    this.closeDoc(this.deps.registry.owned(docId, senderId));
+  }
+
+  /** Makes removals final, then closes the file. The plan leaves the registry even on failure. */
+  closeDoc(doc: OpenDoc): void {
+    this.deps.registry.delete(doc.id);
+    try {
+      purgeRemoved(doc.db);
+    } catch (error) {
+      throw asCoreError(error, doc.path);
+    } finally {
+      closePlanFile(doc.db);
+    }
+  }
+
+  closeAll(senderId?: string): void {
+    const docs =
+      senderId === undefined ? this.deps.registry.all() : this.deps.registry.ofSender(senderId);
+    for (const doc of docs) {
+      try {
+        this.closeDoc(doc);
+      } catch {
+        // Closing goes on for the other plans; this one keeps its removed sections.
+      }
+    }
+  }
+
+  updateMeta(senderId: string, docId: string, patch: MetaPatch): PlanMeta {
+    return this.withDoc(senderId, docId, (db) =>
+      db.transaction(() => {
+        updateMeta(db, patch);
+        return readMeta(db);
+      })(),
+    );
+  }
+
+  /** Runs `work` on the sender's open plan; errors name the plan's file. */
+  withDoc<T>(senderId: string, docId: string, work: (db: Db) => T): T {
+    const doc = this.deps.registry.owned(docId, senderId);
+    try {
+      return work(doc.db);
+    } catch (error) {
+      throw asCoreError(error, doc.path);
+    }
+  }
+
+  ownerOf(path: string): string | null {
+    let real: string;
+    try {
+      real = realpathSync(path);
+    } catch {
+      return null;
+    }
+    return this.deps.registry.byPath(real)?.ownerSenderId ?? null;
+  }
+
+  inspect(givenPath: string): PlanSummary {
+    const path = realPath(givenPath);
+    return readPlanFile(
+      path,
+      (db) => ({ path, meta: readMeta(db), outline: getOutline(db) }),
+      this.fileOptions(),
+    );
+  }
+
+  private fileOptions() {
+    return { nativeBinding: this.deps.nativeBinding };
+  }
+
+  private describe(doc: OpenDoc): OpenedPlan {
+    return { docId: doc.id, path: doc.path, meta: readMeta(doc.db), outline: getOutline(doc.db) };
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * What the core needs from the world, injected by each shell (Electron, CLI, e2e harness), so the
+ * core itself stays plain Node and every outside effect can be replaced in tests.
+ */
+
+/** Time, injected so that dates and timestamps are testable. */
+export interface Clock {
+  now(): Date;
+}
+
+export interface PrintOptions {
+  /** The document title and language written into the PDF's metadata. */
+  title: string;
+  language: string;
+}
+
+/** Turns print HTML into PDF bytes: Electron's printToPDF in the app, Chromium in tests and CLI. */
+export interface Printer {
+  print(html: string, options: PrintOptions): Promise<Uint8Array>;
+}
+
+/** Native file dialogs; `null` when the user cancels. */
+export interface Dialogs {
+  chooseNewPlanPath(senderId: string, suggestedName: string): Promise<string | null>;
+  chooseOpenPath(senderId: string): Promise<string | null>;
+}
+
+/** Effects outside the app that only a shell can perform. */
+export interface System {
+  /** Opens an already checked http(s)/mailto URL in the system browser or mail client. */
+  openExternal(url: string): Promise<void>;
+  /** The renderer of `senderId` says everything pending has been saved. */
+  flushed(senderId: string): void;
+}
+
+export interface CoreDeps {
+  clock: Clock;
+  printer: Printer;
+  dialogs: Dialogs;
+  system: System;
+  /** Folder of the user's settings (preferences, recent plans, window state). */
+  settingsDir: string;
+  /** Folder for backup copies made before migrations. */
+  backupDir: string;
+  appVersion: string;
+  /**
+   * better-sqlite3's compiled addon to load instead of the one in node_modules: the Electron shell
+   * passes an Electron-ABI build here, while tests and the CLI use the Node build.
+   */
+  nativeBinding?: string;
+  /**
+   * The OS locale (e.g. "sv-FI"), which picks the UI language until the user chooses one;
+   * `Intl.DateTimeFormat().resolvedOptions().locale` when not given.
+   */
+  locale?: string;
+}
+
+/** Who is calling: one id per renderer (window); plans opened by it belong to it. */
+export interface CallContext {
+  senderId: string;
+}

@@ -1,0 +1,312 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { channelNames, type ChannelName } from '../../shared/channels';
+import type { OpenedPlan } from '../../shared/ipc';
+import { resultSchema } from '../../shared/result';
+import {
+  lexicalText,
+  writeForeignSqliteFile,
+  writeNewerVersionPlan,
+  writeRandomBytesFile,
+} from './db/fixtures';
+import { makeTestCore, type TestCore } from './testing/test-core';
+
+/**
+ * Random and hostile input at every channel. Whatever comes in, the answer is a Result (never a
+ * throw), and a call that fails leaves every file exactly as it was: the plan, its WAL, the
+ * settings, and the folder's listing. The plan stays open in WAL mode throughout, so each commit
+ * appends to the WAL; comparing the WAL's bytes catches any write, even one later rolled back.
+ */
+
+const RUNS_PER_CHANNEL = 300;
+const ResultShape = resultSchema(z.unknown());
+
+let t: TestCore;
+let plan: OpenedPlan;
+let sectionIds: string[];
+const paths: Record<'plan' | 'random' | 'foreign' | 'newer' | 'missing', string> = {
+  plan: '',
+  random: '',
+  foreign: '',
+  newer: '',
+  missing: '',
+};
+
+beforeAll(async () => {
+  t = makeTestCore();
+  paths.plan = join(t.dir, 'plan.opsu');
+  paths.random = join(t.dir, 'random.opsu');
+  paths.foreign = join(t.dir, 'foreign.opsu');
+  paths.newer = join(t.dir, 'newer.opsu');
+  paths.missing = join(t.dir, 'missing.opsu');
+  writeRandomBytesFile(paths.random);
+  writeForeignSqliteFile(paths.foreign);
+  writeNewerVersionPlan(paths.newer);
+  plan = await t.value<OpenedPlan>('plan.create', {
+    path: paths.plan,
+    title: 'Suunnitelma',
+    region: 'Alue',
+  });
+  sectionIds = plan.outline.map((entry) => entry.id);
+});
+afterAll(() => t.dispose());
+
+/** Every byte a failed call must not change. */
+function snapshot() {
+  const read = (path: string) => (existsSync(path) ? readFileSync(path) : null);
+  return {
+    files: readdirSync(t.dir).sort(),
+    plan: read(paths.plan),
+    wal: read(`${paths.plan}-wal`),
+    settings: read(join(t.settingsDir, 'settings.json')),
+  };
+}
+type Snapshot = ReturnType<typeof snapshot>;
+const same = (a: Buffer | null, b: Buffer | null) =>
+  a === null ? b === null : b !== null && a.equals(b);
+function expectUnchanged(before: Snapshot, after: Snapshot, what: string) {
+  expect(after.files, what).toEqual(before.files);
+  expect(same(before.plan, after.plan), `${what}: plan bytes`).toBe(true);
+  expect(same(before.wal, after.wal), `${what}: WAL bytes`).toBe(true);
+  expect(same(before.settings, after.settings), `${what}: settings bytes`).toBe(true);
+}
+
+// ---- hostile values ---------------------------------------------------------------------------
+
+const HUGE = 'x'.repeat(4_000_001);
+function deepObject(levels: number): unknown {
+  let value: unknown = 'bottom';
+  for (let i = 0; i < levels; i++) value = { a: value, docId: 'x' };
+  return value;
+}
+const DEEP = deepObject(20_000);
+const DEEP_JSON = `${'['.repeat(50_000)}${']'.repeat(50_000)}`;
+const PROTO = JSON.parse(
+  '{"__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}}}',
+) as unknown;
+
+const hostile: fc.Arbitrary<unknown> = fc.oneof(
+  fc.anything({
+    maxDepth: 3,
+    withBigInt: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+    withNullPrototype: true,
+    withObjectString: true,
+    withSparseArray: true,
+    withTypedArray: true,
+  }),
+  fc.constantFrom(HUGE, DEEP, DEEP_JSON, PROTO, undefined, null, Number.NaN, -1, '', [], '\0'),
+);
+
+/** Adds own `__proto__` / `constructor` keys the way JSON.parse would. */
+const withProtoKeys = (value: Record<string, unknown>) =>
+  fc.constantFrom('__proto__', 'constructor', 'prototype').map((key) => {
+    const copy = { ...value };
+    Object.defineProperty(copy, key, {
+      value: { polluted: 'yes' },
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    });
+    return copy;
+  });
+
+/**
+ * An input of the channel's shape: usually every field plausible (so calls get past validation
+ * and reach the services), sometimes a field hostile or missing, an extra prototype key, or the
+ * whole input hostile.
+ */
+function shaped(fields: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<unknown> {
+  const keys = Object.keys(fields);
+  const field = (plausible: fc.Arbitrary<unknown>) =>
+    fc.oneof({ arbitrary: plausible, weight: 15 }, { arbitrary: hostile, weight: 1 });
+  const complete = fc.record(
+    Object.fromEntries(keys.map((key) => [key, field(fields[key]!)])),
+  ) as fc.Arbitrary<Record<string, unknown>>;
+  const partial = fc.record(Object.fromEntries(keys.map((key) => [key, field(fields[key]!)])), {
+    requiredKeys: [],
+  }) as fc.Arbitrary<Record<string, unknown>>;
+  return fc.oneof(
+    { arbitrary: complete, weight: 12 },
+    { arbitrary: partial, weight: 2 },
+    { arbitrary: complete.chain(withProtoKeys), weight: 1 },
+    { arbitrary: hostile, weight: 1 },
+  );
+}
+
+// ---- plausible values -------------------------------------------------------------------------
+
+const idLike = fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/);
+const docId = fc.oneof(
+  { arbitrary: fc.constant(null).map(() => plan.docId), weight: 8 },
+  { arbitrary: idLike, weight: 1 },
+  { arbitrary: fc.string({ maxLength: 70 }), weight: 1 },
+);
+const sectionId = fc.oneof(
+  { arbitrary: fc.nat().map((n) => sectionIds[n % sectionIds.length]!), weight: 8 },
+  { arbitrary: idLike, weight: 1 },
+  { arbitrary: fc.string({ maxLength: 70 }), weight: 1 },
+);
+const title = fc.oneof(
+  { arbitrary: fc.string({ minLength: 1, maxLength: 60 }), weight: 4 },
+  { arbitrary: fc.string({ maxLength: 320 }), weight: 1 },
+  { arbitrary: fc.constantFrom(' ', 'Luku', '\t\n'), weight: 1 },
+);
+const path = fc.oneof(
+  fc
+    .constantFrom(...(['plan', 'random', 'foreign', 'newer', 'missing'] as const))
+    .map((key) => paths[key]),
+  fc.constantFrom('a.opsu', 'b.opsu', 'c.opsu').map((name) => join(t.dir, name)),
+  // Relative paths only: an absolute random path could point anywhere on this machine.
+  fc.string({ maxLength: 80 }).filter((value) => !value.startsWith('/') && !value.startsWith('\\')),
+);
+const period = fc.oneof(
+  fc.constantFrom('2026-2029', '2026–2029', '2029-2026', '1999-2001', '26-29', null),
+  fc.string({ maxLength: 20 }),
+);
+const language = fc.oneof(
+  fc.constantFrom('fi', 'sv', 'en', 'de', 'FI'),
+  fc.string({ maxLength: 4 }),
+);
+const lexical = fc
+  .array(fc.string({ maxLength: 60 }), { maxLength: 4 })
+  .map((texts) => texts.map(lexicalText)[0] ?? lexicalText(''));
+const content = fc.oneof(
+  lexical,
+  fc.json({ maxDepth: 4 }),
+  fc.constantFrom(
+    '{"root":{"type":"root","version":1,"children":[]}}',
+    '{"root":{"type":"root","version":1,"children":[{"type":"paragraph"}]}}',
+    '{"root":null}',
+    DEEP_JSON,
+  ),
+  fc.string({ maxLength: 200 }),
+);
+const url = fc.oneof(
+  fc.webUrl(),
+  fc.constantFrom(
+    'https://finlex.fi',
+    'mailto:a@b.fi',
+    'javascript:alert(1)',
+    'file:///etc/passwd',
+    'https://user:pw@example.fi/',
+    'data:text/html,x',
+  ),
+  fc.string({ maxLength: 100 }),
+);
+const nullableId = fc.oneof(
+  { arbitrary: fc.constant(null), weight: 1 },
+  { arbitrary: sectionId, weight: 3 },
+);
+
+const inputs: Record<ChannelName, fc.Arbitrary<unknown>> = {
+  'app.info': shaped({}),
+  'app.flushed': shaped({}),
+  'prefs.get': shaped({}),
+  'prefs.update': shaped({
+    name: fc.string({ maxLength: 130 }),
+    organisation: fc.string({ maxLength: 210 }),
+    language,
+  }),
+  'recent.list': shaped({}),
+  'recent.remove': shaped({ path }),
+  'dialog.chooseNewPlanPath': shaped({ suggestedName: fc.string({ maxLength: 210 }) }),
+  'dialog.chooseOpenPath': shaped({}),
+  'plan.create': shaped({ path, title, region: title, period, language }),
+  'plan.open': shaped({ path }),
+  'plan.close': shaped({ docId }),
+  'plan.updateMeta': shaped({ docId, title, region: title, period }),
+  'outline.get': shaped({ docId }),
+  'outline.add': shaped({ docId, parentId: nullableId, afterId: nullableId, title }),
+  'outline.rename': shaped({ docId, sectionId, title }),
+  'outline.move': shaped({
+    docId,
+    sectionId,
+    parentId: nullableId,
+    index: fc.oneof(
+      { arbitrary: fc.nat(5), weight: 4 },
+      { arbitrary: fc.integer({ min: -3, max: 10_003 }), weight: 1 },
+      { arbitrary: fc.double(), weight: 1 },
+    ),
+  }),
+  'outline.remove': shaped({ docId, sectionId }),
+  'outline.restore': shaped({ docId, sectionId }),
+  'section.get': shaped({ docId, sectionId }),
+  'section.save': shaped({ docId, sectionId, content }),
+  'system.openExternal': shaped({ url }),
+};
+
+const sender = fc.constantFrom('window-1', 'window-1', 'window-1', 'window-2');
+
+describe('every channel under random and hostile input', () => {
+  it('covers every channel', () => {
+    expect(Object.keys(inputs).sort()).toEqual([...channelNames].sort());
+  });
+
+  it('notices a write (the check below is not vacuous)', async () => {
+    const before = snapshot();
+    await t.value('section.save', {
+      docId: plan.docId,
+      sectionId: sectionIds[0],
+      content: lexicalText('Kirjoitus näkyy WAL-tiedostossa'),
+    });
+    expect(same(before.wal, snapshot().wal)).toBe(false);
+  });
+
+  beforeEach(async () => {
+    // A fresh WAL per channel: closing folds it into the file, so snapshots stay small.
+    await t.call('plan.close', { docId: plan.docId });
+    plan = await t.value<OpenedPlan>('plan.open', { path: paths.plan });
+    sectionIds = plan.outline.map((entry) => entry.id);
+  });
+
+  for (const channel of channelNames) {
+    it(
+      `${channel}: always a Result; a failed call changes no file`,
+      { timeout: 30_000 },
+      async () => {
+        // The state after one call is the state before the next: one snapshot per call.
+        let last: Snapshot | null = null;
+        await fc.assert(
+          fc.asyncProperty(inputs[channel], sender, async (input, senderId) => {
+            const before = last ?? snapshot();
+            let result: unknown;
+            try {
+              result = await t.core.handle(channel, input, { senderId });
+            } catch (error) {
+              throw new Error(`${channel} threw`, { cause: error });
+            }
+            expect(ResultShape.safeParse(result).success).toBe(true);
+            // What crosses IPC must survive structured cloning.
+            expect(() => structuredClone(result)).not.toThrow();
+            const answer = result as { ok: boolean; value?: unknown };
+            last = snapshot();
+            if (!answer.ok) {
+              expectUnchanged(before, last, channel);
+              return;
+            }
+            if (channel === 'plan.close' && (input as { docId?: unknown }).docId === plan.docId) {
+              plan = await t.value<OpenedPlan>('plan.open', { path: paths.plan });
+              sectionIds = plan.outline.map((entry) => entry.id);
+              last = null;
+            }
+            if (channel === 'outline.add') sectionIds.push((answer.value as { id: string }).id);
+          }),
+          { numRuns: RUNS_PER_CHANNEL },
+        );
+      },
+    );
+  }
+
+  it('left no trace of prototype pollution and opened only safe links', () => {
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.keys(Object.prototype)).toEqual([]);
+    for (const opened of t.openedUrls) expect(opened).toMatch(/^(https?:\/\/|mailto:)/);
+    expect(t.openedUrls.length).toBeGreaterThan(0);
+  });
+});
