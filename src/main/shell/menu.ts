@@ -1,0 +1,87 @@
+import { Menu, type BaseWindow, type MenuItemConstructorOptions } from 'electron';
+import type { Language } from '../../shared/domain/settings';
+import { menu } from '../../shared/i18n/messages/menu';
+import type { MenuCommand } from '../../shared/ipc';
+
+export type MenuText = (typeof menu)[Language];
+
+export interface MenuActions {
+  /** Sends a `menuCommand` event to the window the menu was used in. */
+  command(command: MenuCommand, window: BaseWindow | undefined): void;
+  /** Reloads the window after its renderer has saved what is pending. */
+  reload(window: BaseWindow | undefined): void;
+}
+
+/** The native menu in the user's language; built again whenever the language changes. */
+export function buildAppMenu(language: Language, actions: MenuActions, devTools: boolean): Menu {
+  const { menus, items } = menu[language];
+  const command = (
+    label: string,
+    name: MenuCommand,
+    accelerator?: string,
+  ): MenuItemConstructorOptions => ({
+    id: name,
+    label,
+    ...(accelerator === undefined ? {} : { accelerator }),
+    click: (_item, window) => actions.command(name, window),
+  });
+  const separator: MenuItemConstructorOptions = { type: 'separator' };
+
+  const template: MenuItemConstructorOptions[] = [
+    ...(process.platform === 'darwin' ? [{ role: 'appMenu' } as const] : []),
+    {
+      label: menus.file,
+      submenu: [
+        command(items.newPlan, 'newPlan', 'CmdOrCtrl+N'),
+        command(items.openPlan, 'openPlan', 'CmdOrCtrl+O'),
+        command(items.closePlan, 'closePlan', 'CmdOrCtrl+W'),
+        separator,
+        command(items.preferences, 'preferences', 'CmdOrCtrl+,'),
+        separator,
+        { role: 'quit', label: items.quit, accelerator: 'CmdOrCtrl+Q' },
+      ],
+    },
+    {
+      label: menus.edit,
+      submenu: [
+        { role: 'undo', label: items.undo },
+        { role: 'redo', label: items.redo },
+        separator,
+        { role: 'cut', label: items.cut },
+        { role: 'copy', label: items.copy },
+        { role: 'paste', label: items.paste },
+        { role: 'pasteAndMatchStyle', label: items.pasteAndMatchStyle },
+        { role: 'selectAll', label: items.selectAll },
+        separator,
+        command(items.addSection, 'addSection', 'CmdOrCtrl+Shift+N'),
+      ],
+    },
+    {
+      label: menus.view,
+      submenu: [
+        command(items.toggleOutline, 'toggleOutline', 'CmdOrCtrl+Shift+O'),
+        command(items.focusOutline, 'focusOutline', 'CmdOrCtrl+1'),
+        command(items.focusEditor, 'focusEditor', 'CmdOrCtrl+2'),
+        separator,
+        {
+          id: 'reload',
+          label: items.reload,
+          accelerator: 'CmdOrCtrl+R',
+          click: (_item, window) => actions.reload(window),
+        },
+        separator,
+        { role: 'zoomIn', label: items.zoomIn },
+        { role: 'zoomOut', label: items.zoomOut },
+        { role: 'resetZoom', label: items.resetZoom },
+        separator,
+        { role: 'togglefullscreen', label: items.fullscreen },
+        ...(devTools ? [{ role: 'toggleDevTools', label: items.devTools } as const] : []),
+      ],
+    },
+    {
+      label: menus.help,
+      submenu: [command(items.userGuide, 'userGuide', 'F1'), command(items.about, 'about')],
+    },
+  ];
+  return Menu.buildFromTemplate(template);
+}
