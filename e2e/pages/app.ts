@@ -1,0 +1,178 @@
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { expect, type Suunta } from '../harness/index';
+
+/** The facts of a new plan as a test fills them in. */
+export interface NewPlanInput {
+  file: string;
+  title?: string;
+  region: string;
+  period?: string;
+}
+
+/**
+ * The app as the secretary sees it, in Finnish: the start screen, the outline, the document and
+ * the toolbar. Locators go by role and accessible name, as a screen reader user would.
+ */
+export class SuuntaApp {
+  readonly page: Page;
+
+  constructor(readonly suunta: Suunta) {
+    this.page = suunta.page;
+  }
+
+  /** Every screen a journey visits is photographed and scanned for WCAG 2.1 AA problems. */
+  async check(name: string): Promise<void> {
+    await this.suunta.screenshot(name);
+    await this.suunta.axe();
+  }
+
+  get alert(): Locator {
+    return this.page.getByTestId('app-alert');
+  }
+
+  get saveStatus(): Locator {
+    return this.page.getByTestId('save-status');
+  }
+
+  get outline(): Locator {
+    return this.page.getByRole('tree');
+  }
+
+  get toolbar(): Locator {
+    return this.page.getByRole('toolbar');
+  }
+
+  /** The outline row of a section, by its number and title ("1.2 Valmistelu ja hyväksyminen"). */
+  row(name: string | RegExp): Locator {
+    return this.outline.getByRole('treeitem', { name });
+  }
+
+  /** The text box of a section, named by its numbered heading. */
+  editor(name: string | RegExp): Locator {
+    return this.page.getByRole('textbox', { name });
+  }
+
+  /** Fills in "Uusi suunnitelma" and creates the plan in the test's folder. */
+  async createPlan(input: NewPlanInput): Promise<string> {
+    const path = join(this.suunta.dir, input.file);
+    this.suunta.dialogs.queueNewPlanPath(path);
+    await this.page.getByRole('button', { name: /Uusi suunnitelma/ }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Uusi suunnitelma' });
+    if (input.title !== undefined) await dialog.getByLabel('Otsikko').fill(input.title);
+    await dialog.getByLabel('Hyvinvointialue').fill(input.region);
+    if (input.period !== undefined) await dialog.getByLabel('Kausi').fill(input.period);
+    await dialog.getByRole('button', { name: 'Luo suunnitelma…' }).click();
+    await expect(this.outline).toBeVisible();
+    return path;
+  }
+
+  /**
+   * Waits until the page has painted twice: the editor has then applied a click's caret, so a
+   * following key press starts from there instead of racing it.
+   */
+  async settle(): Promise<void> {
+    await this.page.evaluate(
+      () =>
+        new Promise<void>((resolve) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+        ),
+    );
+  }
+
+  /** Puts the caret at the very end of a section's text. */
+  async caretToEnd(section: string | RegExp): Promise<void> {
+    await this.editor(section).click();
+    await this.settle();
+    await this.page.keyboard.press('Control+End');
+    await this.settle();
+  }
+
+  /** Types at the end of a section's text. */
+  async write(section: string | RegExp, text: string): Promise<void> {
+    await this.caretToEnd(section);
+    await this.page.keyboard.type(text);
+    await expect(this.editor(section)).toContainText(text);
+  }
+
+  /** Waits until everything typed so far is in the plan file. */
+  async saved(): Promise<void> {
+    await expect(this.saveStatus).toHaveAttribute('data-state', 'saved');
+  }
+
+  /**
+   * A section's content as stored in the plan file (the Lexical JSON), read through the core as
+   * this window: opening the plan again as the same sender hands back the already open plan.
+   */
+  async stored(planPath: string, number: string): Promise<string> {
+    const ctx = { senderId: this.suunta.senderId };
+    const opened = await this.suunta.core.handle('plan.open', { path: planPath }, ctx);
+    if (!opened.ok) throw new Error(`plan.open: ${opened.error.code}`);
+    const { docId, outline } = opened.value as {
+      docId: string;
+      outline: Array<{ id: string; number: string }>;
+    };
+    const entry = outline.find((candidate) => candidate.number === number);
+    if (!entry) throw new Error(`no section ${number}`);
+    const section = await this.suunta.core.handle(
+      'section.get',
+      { docId, sectionId: entry.id },
+      ctx,
+    );
+    if (!section.ok) throw new Error(`section.get: ${section.error.code}`);
+    return (section.value as { content: string | null }).content ?? '';
+  }
+
+  /** The outline as "number title" lines, indented by level. */
+  async outlineText(): Promise<string[]> {
+    return this.outline.getByRole('treeitem').evaluateAll((rows) =>
+      rows.map(
+        (row) =>
+          '  '.repeat(Number(row.getAttribute('aria-level')) - 1) +
+          (row.textContent ?? '')
+            .replace(/^(\S+)/, '$1 ')
+            .replace(/\s+/g, ' ')
+            .trim(),
+      ),
+    );
+  }
+}
+
+/** Drags one outline row onto another with the mouse, in small steps as a hand would. */
+export async function dragRow(page: Page, source: Locator, target: Locator): Promise<void> {
+  const from = await source.boundingBox();
+  const to = await target.boundingBox();
+  if (!from || !to) throw new Error('outline row not on screen');
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 + 10, { steps: 4 });
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
+  await page.mouse.up();
+}
+
+/** A node of a stored Lexical state, as far as the journeys look at it. */
+export interface StoredNode {
+  type: string;
+  text?: string;
+  format?: number | string;
+  style?: string;
+  textStyle?: string;
+  tag?: string;
+  listType?: string;
+  url?: string;
+  headerState?: number;
+  children?: StoredNode[];
+  [key: string]: unknown;
+}
+
+/** Every node of a stored state, depth first. */
+export function storedNodes(content: string): StoredNode[] {
+  const state = JSON.parse(content) as { root: StoredNode };
+  const all: StoredNode[] = [];
+  const visit = (node: StoredNode) => {
+    all.push(node);
+    node.children?.forEach(visit);
+  };
+  visit(state.root);
+  return all;
+}

@@ -1,0 +1,198 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { openPathParam } from '../../../../shared/channels';
+import type { OpenedPlan } from '../../../../shared/ipc';
+import type { Result } from '../../../../shared/result';
+import { api, errorText } from '../../api/client';
+import { useReportError } from '../../ui/AlertBanner';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { SaveCoordinator } from '../autosave/saveCoordinator';
+import { useMenuCommand } from '../commands/MenuCommands';
+import { AboutDialog } from '../help/AboutDialog';
+import { HelpDialog } from '../help/HelpDialog';
+import { PlanView } from '../plan/PlanView';
+import { PreferencesDialog } from '../prefs/PreferencesDialog';
+import { NewPlanDialog } from '../start/NewPlanDialog';
+import { StartScreen } from '../start/StartScreen';
+
+/** The open plan with its autosave queue. */
+interface Session {
+  plan: OpenedPlan;
+  saves: SaveCoordinator;
+}
+
+/** The path of the plan this window has open, so that a reload of the page reopens it. */
+const OPEN_PLAN_KEY = 'suunta.openPlanPath';
+
+/**
+ * The plan to open at start: the one this window had open before a reload, else one named in the
+ * window's URL (a path given on the command line or forwarded by a second app instance). The URL
+ * parameter is used once and removed, so a later reload follows what she did since.
+ */
+function planToOpenAtStart(): string | null {
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get(openPathParam);
+  if (fromUrl !== null) {
+    url.searchParams.delete(openPathParam);
+    window.history.replaceState(null, '', url);
+  }
+  return sessionStorage.getItem(OPEN_PLAN_KEY) ?? fromUrl;
+}
+
+type DialogName = 'newPlan' | 'preferences' | 'help' | 'about';
+
+function startSession(plan: OpenedPlan): Session {
+  return {
+    plan,
+    saves: new SaveCoordinator((sectionId, content) =>
+      api.section.save({ docId: plan.docId, sectionId, content }),
+    ),
+  };
+}
+
+/** The window: the start screen or the open plan, the dialogs over them, and the menu commands. */
+export function App() {
+  const { t, i18n } = useTranslation();
+  const report = useReportError();
+  const [session, setSession] = useState<Session | null>(null);
+  const [startPath] = useState(planToOpenAtStart);
+  const [reopening, setReopening] = useState(startPath !== null);
+  const [dialog, setDialog] = useState<DialogName | null>(null);
+  const [unsavedOnClose, setUnsavedOnClose] = useState(false);
+
+  const enter = useCallback(
+    (plan: OpenedPlan) => {
+      sessionStorage.setItem(OPEN_PLAN_KEY, plan.path);
+      report(null);
+      setSession(startSession(plan));
+    },
+    [report],
+  );
+
+  useEffect(() => {
+    if (startPath === null) return;
+    void api.plan.open({ path: startPath }).then((result) => {
+      setReopening(false);
+      if (result.ok) enter(result.value);
+      else {
+        sessionStorage.removeItem(OPEN_PLAN_KEY);
+        report(errorText(i18n, result.error));
+      }
+    });
+  }, [startPath, enter, i18n, report]);
+
+  /**
+   * Saves what is pending and closes the plan. When saving fails she is asked first; `force` is
+   * her answer "close anyway".
+   */
+  const leave = async (force = false) => {
+    if (!session) return;
+    if (!(await session.saves.flushAll()) && !force) {
+      setUnsavedOnClose(true);
+      return;
+    }
+    await api.plan.close({ docId: session.plan.docId });
+    sessionStorage.removeItem(OPEN_PLAN_KEY);
+    setSession(null);
+  };
+
+  /** Saves the open plan's pending typing before another plan is opened or created. */
+  const saveBeforeSwitch = async (): Promise<boolean> => {
+    if (!session || (await session.saves.flushAll())) return true;
+    setUnsavedOnClose(true);
+    return false;
+  };
+
+  /** Switches to another plan: the current one is saved first and closed once the new one opened. */
+  const switchTo = async (open: () => Promise<Result<OpenedPlan>>) => {
+    if (!(await saveBeforeSwitch())) return;
+    const result = await open();
+    if (!result.ok) {
+      report(errorText(i18n, result.error));
+      return;
+    }
+    if (session && session.plan.docId !== result.value.docId) {
+      await api.plan.close({ docId: session.plan.docId });
+    }
+    enter(result.value);
+  };
+
+  const openPath = (path: string) => {
+    if (path !== session?.plan.path) void switchTo(() => api.plan.open({ path }));
+  };
+
+  const chooseAndOpen = async () => {
+    const chosen = await api.dialog.chooseOpenPath({});
+    if (!chosen.ok) report(errorText(i18n, chosen.error));
+    else if (chosen.value.path !== null) openPath(chosen.value.path);
+  };
+
+  // Main asks before the window closes or the app quits; it is told once everything is saved.
+  useEffect(
+    () =>
+      api.events.flushRequest(() => {
+        void (session ? session.saves.flushAll() : Promise.resolve(true)).then((saved) => {
+          if (saved) void api.app.flushed({});
+        });
+      }),
+    [session],
+  );
+
+  useMenuCommand('newPlan', () => setDialog('newPlan'));
+  useMenuCommand('openPlan', () => void chooseAndOpen());
+  useMenuCommand('closePlan', () => void leave());
+  useMenuCommand('preferences', () => setDialog('preferences'));
+  useMenuCommand('userGuide', () => setDialog('help'));
+  useMenuCommand('about', () => setDialog('about'));
+
+  const closeDialog = () => setDialog(null);
+
+  return (
+    <>
+      {session ? (
+        <PlanView
+          key={session.plan.docId}
+          plan={session.plan}
+          saves={session.saves}
+          onClose={() => void leave()}
+          onHelp={() => setDialog('help')}
+        />
+      ) : reopening ? (
+        <div className="app-loading" aria-busy="true">
+          {t('plan.reopening')}
+        </div>
+      ) : (
+        <StartScreen
+          onNewPlan={() => setDialog('newPlan')}
+          onOpen={() => void chooseAndOpen()}
+          onOpenPath={openPath}
+          onPreferences={() => setDialog('preferences')}
+          onHelp={() => setDialog('help')}
+        />
+      )}
+      {dialog === 'newPlan' && (
+        <NewPlanDialog
+          onClose={closeDialog}
+          beforeCreate={saveBeforeSwitch}
+          onCreated={(plan) => {
+            closeDialog();
+            void switchTo(() => Promise.resolve({ ok: true, value: plan }));
+          }}
+        />
+      )}
+      {dialog === 'preferences' && <PreferencesDialog onClose={closeDialog} />}
+      {dialog === 'help' && <HelpDialog onClose={closeDialog} />}
+      {dialog === 'about' && <AboutDialog onClose={closeDialog} />}
+      <ConfirmDialog
+        open={unsavedOnClose}
+        onOpenChange={setUnsavedOnClose}
+        title={t('save.unsavedTitle')}
+        description={t('save.unsavedQuestion')}
+        confirmLabel={t('save.closeAnyway')}
+        cancelLabel={t('save.stay')}
+        destructive
+        onConfirm={() => void leave(true)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,137 @@
+import type { AppError, Result } from '../../../../shared/result';
+
+/** How long typing must pause before a save starts (the issue allows at most 1 s behind). */
+export const SAVE_DEBOUNCE_MS = 400;
+
+export type SaveStatus =
+  { state: 'saved' } | { state: 'saving' } | { state: 'error'; error: AppError };
+
+type SaveFn = (sectionId: string, content: string) => Promise<Result<unknown>>;
+
+/** Pending work of one section: the newest content not yet sent, and the save on the wire. */
+interface SectionQueue {
+  /** Produces the content to save; kept as a function so serialising waits until it is sent. */
+  pending: (() => string) | null;
+  timer: ReturnType<typeof setTimeout> | undefined;
+  inFlight: Promise<void> | null;
+  error: AppError | null;
+}
+
+/**
+ * Autosave for one open plan. Each section saves its newest content after a short pause, never
+ * with two saves of one section on the wire (the newest change waits for the running save), and
+ * `flush` saves everything pending right away (section switch, closing, quitting).
+ */
+export class SaveCoordinator {
+  private readonly queues = new Map<string, SectionQueue>();
+  private readonly listeners = new Set<() => void>();
+  private status: SaveStatus = { state: 'saved' };
+
+  constructor(private readonly save: SaveFn) {}
+
+  /** A section changed; `content` is called when the save actually starts. */
+  schedule(sectionId: string, content: () => string): void {
+    const queue = this.queue(sectionId);
+    queue.pending = content;
+    clearTimeout(queue.timer);
+    queue.timer = setTimeout(() => void this.flushSection(sectionId), SAVE_DEBOUNCE_MS);
+    this.refresh();
+  }
+
+  /** Saves what one section has pending, waiting for a save already running. */
+  async flushSection(sectionId: string): Promise<boolean> {
+    const queue = this.queues.get(sectionId);
+    if (!queue) return true;
+    clearTimeout(queue.timer);
+    queue.timer = undefined;
+    while (queue.inFlight || queue.pending) {
+      if (queue.inFlight) {
+        await queue.inFlight;
+        continue;
+      }
+      const content = queue.pending!;
+      queue.pending = null;
+      queue.inFlight = this.send(sectionId, queue, content);
+      this.refresh();
+      await queue.inFlight;
+      if (queue.error) return false;
+    }
+    return queue.error === null;
+  }
+
+  /** Saves everything pending in every section; false when some save failed. */
+  async flushAll(): Promise<boolean> {
+    const results = await Promise.all([...this.queues.keys()].map((id) => this.flushSection(id)));
+    return results.every(Boolean);
+  }
+
+  /** Forgets a section whose pending work no longer matters (it was deleted). */
+  discard(sectionId: string): void {
+    const queue = this.queues.get(sectionId);
+    if (!queue) return;
+    clearTimeout(queue.timer);
+    queue.pending = null;
+    queue.error = null;
+    if (!queue.inFlight) this.queues.delete(sectionId);
+    this.refresh();
+  }
+
+  getStatus = (): SaveStatus => this.status;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private queue(sectionId: string): SectionQueue {
+    let queue = this.queues.get(sectionId);
+    if (!queue) {
+      queue = { pending: null, timer: undefined, inFlight: null, error: null };
+      this.queues.set(sectionId, queue);
+    }
+    return queue;
+  }
+
+  private async send(sectionId: string, queue: SectionQueue, content: () => string) {
+    let result: Result<unknown>;
+    try {
+      result = await this.save(sectionId, content());
+    } catch (error) {
+      result = {
+        ok: false,
+        error: {
+          code: 'INTERNAL',
+          messageKey: 'errors.INTERNAL',
+          details: { reason: String(error) },
+        },
+      };
+    }
+    queue.inFlight = null;
+    if (result.ok) {
+      queue.error = null;
+    } else {
+      queue.error = result.error;
+      // Keep the unsaved content unless newer typing already replaced it.
+      queue.pending ??= content;
+    }
+    this.refresh();
+  }
+
+  private refresh(): void {
+    let next: SaveStatus = { state: 'saved' };
+    for (const queue of this.queues.values()) {
+      if (queue.error) {
+        next = { state: 'error', error: queue.error };
+        break;
+      }
+      if (queue.pending || queue.inFlight) next = { state: 'saving' };
+    }
+    if (
+      next.state !== this.status.state ||
+      (next.state === 'error' && this.status.state === 'error' && next.error !== this.status.error)
+    ) {
+      this.status = next;
+      for (const listener of this.listeners) listener();
+    }
+  }
+}

@@ -1,0 +1,78 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OutlineEntry } from '../../../../shared/domain/section';
+import type { Language } from '../../../../shared/domain/settings';
+import { findTemplateSection } from '../../../../shared/statutory/template';
+import { api, errorText } from '../../api/client';
+import { SectionEditor } from '../editor/SectionEditor';
+import { loadableContent } from '../editor/storedContent';
+import { usePlan } from '../plan/PlanContext';
+import { GuidanceAside } from './GuidanceAside';
+
+type Loaded =
+  | { state: 'loading' }
+  | { state: 'ready'; content: string | null; unreadable: boolean }
+  | { state: 'failed'; message: string };
+
+const headingTags = { 1: 'h2', 2: 'h3', 3: 'h4' } as const;
+
+/** One section in the document column: numbered heading, guidance, and its editor. */
+export function SectionBlock({ entry }: { entry: OutlineEntry }) {
+  const { t, i18n } = useTranslation();
+  const { docId } = usePlan();
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const template = entry.templateKey ? findTemplateSection(entry.templateKey) : undefined;
+  const headingId = `heading-${entry.id}`;
+  const Heading = headingTags[Math.min(entry.depth, 3) as 1 | 2 | 3];
+
+  useEffect(() => {
+    let current = true;
+    void api.section.get({ docId, sectionId: entry.id }).then((result) => {
+      if (!current) return;
+      if (!result.ok) {
+        setLoaded({ state: 'failed', message: errorText(i18n, result.error) });
+        return;
+      }
+      const { readable, content } = loadableContent(result.value.content);
+      setLoaded({ state: 'ready', content, unreadable: !readable });
+    });
+    return () => {
+      current = false;
+    };
+  }, [docId, entry.id, i18n]);
+
+  return (
+    <section
+      className={`doc-section depth-${entry.depth}`}
+      id={`section-${entry.id}`}
+      aria-labelledby={headingId}
+      data-section-id={entry.id}
+    >
+      <Heading id={headingId} className="doc-heading">
+        <span className="doc-number">{entry.number}</span> {entry.title}
+      </Heading>
+      {template && (
+        <GuidanceAside
+          text={template.guidance[i18n.language as Language] ?? template.guidance.fi}
+          initiallyOpen={entry.words === 0}
+        />
+      )}
+      {loaded.state === 'loading' && (
+        <div className="editor-loading" aria-busy="true">
+          {t('editor.loading')}
+        </div>
+      )}
+      {loaded.state === 'failed' && <p className="section-error">{loaded.message}</p>}
+      {loaded.state === 'ready' && (
+        <>
+          {loaded.unreadable && <p className="section-error">{t('editor.unreadable')}</p>}
+          <SectionEditor
+            sectionId={entry.id}
+            initialContent={loaded.content}
+            labelledBy={headingId}
+          />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+/** The link schemes a plan may contain: web pages and e-mail addresses, nothing executable. */
+const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+
+/** Whether `url` is a complete http(s) or mailto address. */
+export function isAllowedUrl(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (!ALLOWED_PROTOCOLS.has(parsed.protocol)) return false;
+  return parsed.protocol === 'mailto:' ? parsed.pathname.includes('@') : parsed.hostname !== '';
+}
+
+/**
+ * What she typed, completed the way people write addresses: "www.finlex.fi" becomes
+ * "https://www.finlex.fi" and "nimi@alue.fi" becomes "mailto:nimi@alue.fi".
+ */
+export function completeUrl(input: string): string {
+  const text = input.trim();
+  if (/^[a-z][a-z0-9+.-]*:/i.test(text)) return text;
+  if (/^[^\s@/]+@[^\s@/]+\.[^\s@/]+$/.test(text)) return `mailto:${text}`;
+  return `https://${text}`;
+}

@@ -1,0 +1,59 @@
+import type { LexicalEditor } from 'lexical';
+
+/** The section editor the toolbar acts on: the one focused last. */
+export interface ActiveEditor {
+  sectionId: string;
+  editor: LexicalEditor;
+}
+
+/**
+ * Every mounted section editor by section id, and which one is active. The outline uses it to
+ * put the caret in a section; the toolbar follows the active editor. Subscribers hear of both
+ * editors coming and the active one changing.
+ */
+export class EditorRegistry {
+  private readonly editors = new Map<string, LexicalEditor>();
+  private active: ActiveEditor | null = null;
+  private readonly listeners = new Set<() => void>();
+
+  /** Adds a mounted editor; the first one becomes active so the toolbar has a target at once. */
+  register(sectionId: string, editor: LexicalEditor): () => void {
+    this.editors.set(sectionId, editor);
+    if (this.active) this.notify();
+    else this.setActive({ sectionId, editor });
+    return () => {
+      if (this.editors.get(sectionId) === editor) this.editors.delete(sectionId);
+      if (this.active?.editor === editor) this.setActive(null);
+    };
+  }
+
+  /**
+   * Puts the caret at the start of a section's text; false when its editor is not mounted yet.
+   * Lexical's own `focus` only places its selection, which does not focus an empty editor.
+   */
+  focus(sectionId: string): boolean {
+    const editor = this.editors.get(sectionId);
+    const root = editor?.getRootElement();
+    if (!editor || !root) return false;
+    root.focus({ preventScroll: true });
+    editor.focus(undefined, { defaultSelection: 'rootStart' });
+    return true;
+  }
+
+  setActive(active: ActiveEditor | null): void {
+    if (active?.editor === this.active?.editor) return;
+    this.active = active;
+    this.notify();
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  getActive = (): ActiveEditor | null => this.active;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+}

@@ -1,0 +1,52 @@
+import { ClipboardDOMImportExtension } from '@lexical/clipboard';
+import { HistoryExtension } from '@lexical/history';
+import { LinkExtension } from '@lexical/link';
+import { ListExtension, WordListImportExtension } from '@lexical/list';
+import { HeadingAnnounceExtension, RichTextExtension } from '@lexical/rich-text';
+import { TableExtension } from '@lexical/table';
+import { configExtension, defineExtension } from 'lexical';
+import { CleanFormattingExtension } from './cleanFormatting';
+import { ListTabExtension } from './listTab';
+import { isAllowedUrl } from './links';
+import { editorTheme } from './theme';
+
+/**
+ * The editor of one section. Only the node types of the plan's formats are registered (paragraph,
+ * headings, quote, lists, links, tables), so pasted HTML is imported through Lexical's DOM import
+ * rules into exactly these, Word's list paragraphs become real lists, and CleanFormattingExtension
+ * removes the styling that the rules carry over.
+ */
+export function sectionExtension(
+  initialState: string | null,
+  text: { headingCreated: string; headingRemoved: string },
+  onError: (error: Error) => void,
+) {
+  return defineExtension({
+    name: 'suunta/section',
+    // A shared namespace makes copy and paste between sections use Lexical's own JSON.
+    namespace: 'suunta',
+    theme: editorTheme,
+    onError,
+    $initialEditorState: initialState,
+    dependencies: [
+      RichTextExtension,
+      // Screen readers hear when a paragraph becomes a heading, in the UI language.
+      configExtension(HeadingAnnounceExtension, {
+        created: text.headingCreated,
+        destroyed: text.headingRemoved,
+      }),
+      ListExtension,
+      configExtension(LinkExtension, { validateUrl: isAllowedUrl }),
+      configExtension(TableExtension, {
+        hasCellMerge: false,
+        hasCellBackgroundColor: false,
+        hasHorizontalScroll: true,
+      }),
+      HistoryExtension,
+      ClipboardDOMImportExtension,
+      WordListImportExtension,
+      CleanFormattingExtension,
+      ListTabExtension,
+    ],
+  });
+}

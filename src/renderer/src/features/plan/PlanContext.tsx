@@ -1,0 +1,26 @@
+import type { LexicalEditor } from 'lexical';
+import { createContext, useContext } from 'react';
+import type { Language } from '../../../../shared/domain/settings';
+import type { SaveCoordinator } from '../autosave/saveCoordinator';
+import type { EditorRegistry } from '../editor/registry';
+
+/** What every part of the open plan's view shares. */
+export interface PlanServices {
+  docId: string;
+  /** The language the plan is written in (spell checking, screen reader pronunciation). */
+  planLanguage: Language;
+  saves: SaveCoordinator;
+  editors: EditorRegistry;
+  openLinkDialog: (editor: LexicalEditor) => void;
+  openTableDialog: (editor: LexicalEditor) => void;
+  /** She put the caret in a section: the outline highlights it. */
+  onSectionFocus: (sectionId: string) => void;
+}
+
+export const PlanContext = createContext<PlanServices | null>(null);
+
+export function usePlan(): PlanServices {
+  const value = useContext(PlanContext);
+  if (!value) throw new Error('usePlan outside PlanContext');
+  return value;
+}

@@ -1,0 +1,196 @@
+import type { LexicalEditor } from 'lexical';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OpenedPlan } from '../../../../shared/ipc';
+import { AlertBanner } from '../../ui/AlertBanner';
+import { Icon } from '../../ui/Icon';
+import type { SaveCoordinator } from '../autosave/saveCoordinator';
+import { SaveErrorBar, SaveStatus } from '../autosave/SaveStatus';
+import { useMenuCommand } from '../commands/MenuCommands';
+import { SectionBlock } from '../document/SectionBlock';
+import { LinkDialog } from '../editor/LinkDialog';
+import { EditorRegistry } from '../editor/registry';
+import { TableDialog } from '../editor/TableDialog';
+import { Toolbar } from '../editor/Toolbar';
+import { OutlinePanel } from '../outline/OutlinePanel';
+import { useOutlineActions } from '../outline/useOutlineActions';
+import { PlanContext, type PlanServices } from './PlanContext';
+import { PlanMetaDialog } from './PlanMetaDialog';
+
+interface PlanViewProps {
+  plan: OpenedPlan;
+  saves: SaveCoordinator;
+  onClose: () => void;
+  onHelp: () => void;
+}
+
+/** Moves the caret into a section's text and brings the section into view. */
+function goToSection(editors: EditorRegistry, id: string) {
+  document.getElementById(`section-${id}`)?.scrollIntoView({ block: 'start' });
+  editors.focus(id);
+}
+
+/** The open plan: header, outline sidebar, formatting toolbar and the document. */
+export function PlanView({ plan, saves, onClose, onHelp }: PlanViewProps) {
+  const { t } = useTranslation();
+  const [meta, setMeta] = useState(plan.meta);
+  const [outline, setOutline] = useState(plan.outline);
+  const [currentId, setCurrentId] = useState<string | null>(plan.outline[0]?.id ?? null);
+  const [outlineShown, setOutlineShown] = useState(true);
+  const [metaOpen, setMetaOpen] = useState(false);
+  const [linkEditor, setLinkEditor] = useState<LexicalEditor | null>(null);
+  const [tableEditor, setTableEditor] = useState<LexicalEditor | null>(null);
+  const [editors] = useState(() => new EditorRegistry());
+  const actions = useOutlineActions({ docId: plan.docId, outline, setOutline, saves });
+
+  useEffect(() => {
+    document.title = `${meta.title} – ${t('appName')}`;
+  }, [meta.title, t]);
+
+  // A plan opens with the caret at the start of its first section, ready for writing.
+  const [firstId] = useState(plan.outline[0]?.id);
+  useEffect(() => {
+    if (!firstId) return;
+    const focusFirst = () => editors.focus(firstId);
+    if (focusFirst()) return;
+    const stop = editors.subscribe(() => {
+      if (focusFirst()) stop();
+    });
+    return stop;
+  }, [editors, firstId]);
+
+  // Best effort when the page goes away without the main side asking first (reload, crash).
+  useEffect(() => {
+    const flush = () => void saves.flushAll();
+    window.addEventListener('pagehide', flush);
+    window.addEventListener('beforeunload', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('beforeunload', flush);
+    };
+  }, [saves]);
+
+  const services = useMemo<PlanServices>(
+    () => ({
+      docId: plan.docId,
+      planLanguage: meta.language,
+      saves,
+      editors,
+      openLinkDialog: setLinkEditor,
+      openTableDialog: setTableEditor,
+      onSectionFocus: setCurrentId,
+    }),
+    [plan.docId, meta.language, saves, editors],
+  );
+
+  const activate = useCallback((id: string) => goToSection(editors, id), [editors]);
+
+  /** Into the text of the section selected in the outline (the one written in last). */
+  const focusEditor = () => {
+    const target = currentId ?? outline[0]?.id;
+    if (target) goToSection(editors, target);
+  };
+
+  useMenuCommand('toggleOutline', () => setOutlineShown((shown) => !shown));
+  useMenuCommand('focusEditor', focusEditor);
+
+  const details = [meta.region, meta.period].filter(Boolean).join(' · ');
+
+  return (
+    <PlanContext.Provider value={services}>
+      <div className={`plan-view${outlineShown ? '' : ' outline-hidden'}`}>
+        <a
+          className="skip-link"
+          href="#document"
+          onClick={(event) => {
+            event.preventDefault();
+            focusEditor();
+          }}
+        >
+          {t('plan.skipToDocument')}
+        </a>
+        <header className="plan-header">
+          <div className="plan-identity">
+            <span className="app-mark" aria-hidden="true">
+              {t('appName')}
+            </span>
+            <div className="plan-titles">
+              <h1 className="plan-title" title={meta.title}>
+                {meta.title}
+              </h1>
+              {details && <p className="plan-details">{details}</p>}
+            </div>
+          </div>
+          <SaveStatus saves={saves} />
+          <div className="plan-actions">
+            <button
+              type="button"
+              className="btn btn-quiet btn-icon"
+              aria-pressed={outlineShown}
+              aria-label={t('plan.showOutline')}
+              title={t('plan.showOutline')}
+              onClick={() => setOutlineShown(!outlineShown)}
+            >
+              <Icon name="sidebar" />
+            </button>
+            <button type="button" className="btn btn-quiet" onClick={() => setMetaOpen(true)}>
+              {t('plan.details')}
+            </button>
+            <button
+              type="button"
+              className="btn btn-quiet btn-icon"
+              aria-label={t('help.open')}
+              title={t('help.open')}
+              onClick={onHelp}
+            >
+              <Icon name="help" />
+            </button>
+            <button type="button" className="btn" onClick={onClose}>
+              {t('plan.close')}
+            </button>
+          </div>
+        </header>
+        <AlertBanner />
+        <SaveErrorBar saves={saves} />
+        <div className="plan-body">
+          {outlineShown && (
+            <OutlinePanel
+              outline={outline}
+              currentId={currentId}
+              onSelect={setCurrentId}
+              onActivate={activate}
+              actions={actions}
+            />
+          )}
+          <main
+            className="document-pane"
+            id="document"
+            tabIndex={-1}
+            aria-label={t('plan.document')}
+          >
+            <Toolbar />
+            <div className="document-scroll">
+              <article className="document" lang={meta.language}>
+                {outline.length === 0 ? (
+                  <p className="document-empty">{t('plan.empty')}</p>
+                ) : (
+                  outline.map((entry) => <SectionBlock key={entry.id} entry={entry} />)
+                )}
+              </article>
+            </div>
+          </main>
+        </div>
+      </div>
+      {metaOpen && (
+        <PlanMetaDialog
+          docId={plan.docId}
+          meta={meta}
+          onSaved={setMeta}
+          onClose={() => setMetaOpen(false)}
+        />
+      )}
+      {linkEditor && <LinkDialog editor={linkEditor} onClose={() => setLinkEditor(null)} />}
+      {tableEditor && <TableDialog editor={tableEditor} onClose={() => setTableEditor(null)} />}
+    </PlanContext.Provider>
+  );
+}

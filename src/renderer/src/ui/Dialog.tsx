@@ -1,0 +1,54 @@
+import * as RadixDialog from '@radix-ui/react-dialog';
+import type { ReactNode } from 'react';
+
+interface DialogProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  title: string;
+  /** A sentence under the title; screen readers read it when the dialog opens. */
+  description?: string;
+  children: ReactNode;
+  /** Wider dialogs for longer content such as the keyboard-shortcut list. */
+  size?: 'normal' | 'wide';
+  /** Where focus goes when it closes (by default back to where it was before opening). */
+  onCloseAutoFocus?: (event: Event) => void;
+}
+
+/** A modal dialog: focus trapped inside, Escape closes, focus returns to where it came from. */
+export function Dialog({
+  open,
+  onOpenChange,
+  title,
+  description,
+  children,
+  size = 'normal',
+  onCloseAutoFocus,
+}: DialogProps) {
+  return (
+    <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
+      <RadixDialog.Portal>
+        <RadixDialog.Overlay className="dialog-overlay" />
+        <RadixDialog.Content
+          className={`dialog dialog-${size}`}
+          onCloseAutoFocus={onCloseAutoFocus}
+          {...(description === undefined ? { 'aria-describedby': undefined } : {})}
+        >
+          <RadixDialog.Title className="dialog-title">{title}</RadixDialog.Title>
+          {description !== undefined && (
+            <RadixDialog.Description className="dialog-description">
+              {description}
+            </RadixDialog.Description>
+          )}
+          {children}
+        </RadixDialog.Content>
+      </RadixDialog.Portal>
+    </RadixDialog.Root>
+  );
+}
+
+/** The button row at the bottom of a dialog (cancel on the left of the main action). */
+export function DialogButtons({ children }: { children: ReactNode }) {
+  return <div className="dialog-buttons">{children}</div>;
+}
+
+export const DialogClose = RadixDialog.Close;
