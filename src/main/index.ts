@@ -53,7 +53,7 @@ async function start() {
   let language: Language = defaultLanguage;
   const text = () => menu[language];
 
-  const flushGuard = createFlushGuard();
+  const flushGuard = createFlushGuard(text);
   const core = createCore({
     clock: { now: () => new Date() },
     printer: createPrinter(),
@@ -109,7 +109,10 @@ async function start() {
           },
           reload(window) {
             const contents = webContentsOf(window);
-            if (contents) void flushGuard.flush(contents).then(() => contents.reload());
+            const target = contents && BrowserWindow.fromWebContents(contents);
+            if (!contents || !target) return;
+            // Reloading replaces the page: only once what it holds is saved, or she says so.
+            void flushGuard.readyToClose(target).then((ok) => ok && contents.reload());
           },
         },
         devServerUrl !== undefined,

@@ -222,6 +222,8 @@ describe('writing and reading back', () => {
     expect(meta).toMatchObject({ title: 'Uusi', region: plan.meta.region, period: null });
     const again = await t.value('plan.updateMeta', { docId: plan.docId, period: '2030 – 2033' });
     expect(again).toMatchObject({ title: 'Uusi', period: '2030–2033' });
+    const recent = await t.value<Array<{ path: string; title: string }>>('recent.list', {});
+    expect(recent[0]).toMatchObject({ path: plan.path, title: 'Uusi' });
   });
 
   it('reads a closed plan with inspectPlan without touching it', async () => {

@@ -170,12 +170,20 @@ export class PlansService {
   }
 
   updateMeta(senderId: string, docId: string, patch: MetaPatch): PlanMeta {
-    return this.withDoc(senderId, docId, (db) =>
+    const meta = this.withDoc(senderId, docId, (db) =>
       db.transaction(() => {
         updateMeta(db, patch);
         return readMeta(db);
       })(),
     );
+    // The start screen lists plans by title and region: keep its entry in step with a rename.
+    this.deps.settings.remember({
+      path: this.deps.registry.owned(docId, senderId).path,
+      title: meta.title,
+      region: meta.region,
+      openedAt: this.deps.now().toISOString(),
+    });
+    return meta;
   }
 
   /** Runs `work` on the sender's open plan; errors name the plan's file. */

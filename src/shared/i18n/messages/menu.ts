@@ -42,6 +42,11 @@ export const menu = defineMessages(
       newPlanTitle: 'Tallenna uusi suunnitelma',
       openTitle: 'Avaa suunnitelma',
       planFiles: 'Suunta-suunnitelmat',
+      unsavedMessage: 'Kaikkia muutoksia ei ole tallennettu.',
+      unsavedDetail:
+        'Suunta ei saanut tallennettua viimeisimpiä muutoksia. Jos suljet nyt, ne menetetään. Jätä ikkuna auki, niin näet virheen ja voit yrittää tallentaa uudelleen.',
+      keepOpen: 'Jätä auki',
+      closeAnyway: 'Sulje silti',
     },
   },
   {
@@ -81,6 +86,11 @@ export const menu = defineMessages(
       newPlanTitle: 'Spara en ny plan',
       openTitle: 'Öppna en plan',
       planFiles: 'Suunta-planer',
+      unsavedMessage: 'Alla ändringar har inte sparats.',
+      unsavedDetail:
+        'Suunta kunde inte spara de senaste ändringarna. Om du stänger nu går de förlorade. Låt fönstret vara öppet så ser du felet och kan försöka spara igen.',
+      keepOpen: 'Låt vara öppet',
+      closeAnyway: 'Stäng ändå',
     },
   },
   {
@@ -120,6 +130,11 @@ export const menu = defineMessages(
       newPlanTitle: 'Save the new plan',
       openTitle: 'Open a plan',
       planFiles: 'Suunta plans',
+      unsavedMessage: 'Not all changes have been saved.',
+      unsavedDetail:
+        'Suunta could not save the latest changes. If you close now, they will be lost. Keep the window open to see the error and try saving again.',
+      keepOpen: 'Keep open',
+      closeAnyway: 'Close anyway',
     },
   },
 );
