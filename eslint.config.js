@@ -6,7 +6,17 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
 /** The house rules of shared/design.md, as import restrictions per room. */
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'url', 'util'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'url',
+  'util',
+];
 const restrict = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
 });
@@ -45,13 +55,24 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,tsx}', 'e2e/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
     ignores: ['src/main/index.ts', 'src/main/preload.ts', 'src/main/shell/**', 'e2e/electron/**'],
-    rules: restrict(['electron', 'electron/*'], 'Only src/main/index.ts, preload.ts and shell/ import electron.'),
+    rules: restrict(
+      ['electron', 'electron/*'],
+      'Only src/main/index.ts, preload.ts and shell/ import electron.',
+    ),
   },
   // The core: plain Node, no Electron, no shell, no renderer, no CLI.
   {
     files: ['src/main/core/**/*.ts'],
     rules: restrict(
-      ['electron', 'electron/*', '**/shell/**', '**/renderer/**', '**/cli/**', 'react', 'react-dom'],
+      [
+        'electron',
+        'electron/*',
+        '**/shell/**',
+        '**/renderer/**',
+        '**/cli/**',
+        'react',
+        'react-dom',
+      ],
       'The core is plain Node: it reaches the outside only through the ports given to createCore.',
     ),
   },
@@ -69,10 +90,27 @@ export default tseslint.config(
     languageOptions: { globals: {} },
     rules: {
       ...restrict(
-        [...nodeBuiltins, 'electron', 'electron/*', 'better-sqlite3', 'react', 'react-dom', '**/main/**', '**/renderer/**'],
+        [
+          ...nodeBuiltins,
+          'electron',
+          'electron/*',
+          'better-sqlite3',
+          'react',
+          'react-dom',
+          '**/main/**',
+          '**/renderer/**',
+        ],
         'src/shared is the contract between the halves: no Node, Electron, DOM or app code.',
       ),
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'process', 'Buffer', 'require'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'process',
+        'Buffer',
+        'require',
+      ],
     },
   },
   // The renderer: React, reaching the store only through window.api.

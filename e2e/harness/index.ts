@@ -316,6 +316,7 @@ class HarnessWindow implements SuuntaWindow {
 
 class Harness extends HarnessWindow implements Suunta {
   readonly focused: string[] = [];
+  readonly pageErrors: string[] = [];
   private readonly windows = new Map<string, SuuntaWindow>();
 
   constructor(
@@ -337,6 +338,11 @@ class Harness extends HarnessWindow implements Suunta {
   /** Gives a page its sender id and `window.api`, as creating a BrowserWindow does in the app. */
   async install(window: SuuntaWindow): Promise<void> {
     this.windows.set(window.senderId, window);
+    // A script error or a console error (a CSP refusal, a React warning) fails the journey.
+    window.page.on('pageerror', (error) => this.pageErrors.push(`${window.senderId}: ${error}`));
+    window.page.on('console', (message) => {
+      if (message.type() === 'error') this.pageErrors.push(`${window.senderId}: ${message.text()}`);
+    });
     await window.page.exposeBinding(
       invokeBinding,
       async (_source, channel: unknown, input: unknown) => {
@@ -393,6 +399,7 @@ export const test = base.extend<{ suunta: Suunta }>({
     await harness.install(harness);
     try {
       await use(harness);
+      expect(harness.pageErrors, 'errors in the page console').toEqual([]);
     } finally {
       core.close();
       await printer.close();
