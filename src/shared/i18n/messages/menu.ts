@@ -21,7 +21,7 @@ export const menu = defineMessages(
       paste: 'Liitä',
       pasteAndMatchStyle: 'Liitä pelkkänä tekstinä',
       selectAll: 'Valitse kaikki',
-      addSection: 'Lisää osio',
+      addSection: 'Lisää luku',
       toggleOutline: 'Näytä tai piilota sisällys',
       focusOutline: 'Siirry sisällykseen',
       focusEditor: 'Siirry tekstiin',
