@@ -2,35 +2,43 @@ import * as RadixDialog from '@radix-ui/react-dialog';
 import type { ReactNode } from 'react';
 
 interface DialogProps {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
+  /** Escape and the close buttons call it; the dialog is open for as long as it is rendered. */
+  onClose: () => void;
   title: string;
   /** A sentence under the title; screen readers read it when the dialog opens. */
   description?: string;
   children: ReactNode;
   /** Wider dialogs for longer content such as the keyboard-shortcut list. */
   size?: 'normal' | 'wide';
-  /** Where focus goes when it closes (by default back to where it was before opening). */
-  onCloseAutoFocus?: (event: Event) => void;
+  /** Gets focus when the dialog closes, instead of what had it before opening. */
+  returnFocusTo?: { focus: () => void };
 }
 
 /** A modal dialog: focus trapped inside, Escape closes, focus returns to where it came from. */
 export function Dialog({
-  open,
-  onOpenChange,
+  onClose,
   title,
   description,
   children,
   size = 'normal',
-  onCloseAutoFocus,
+  returnFocusTo,
 }: DialogProps) {
   return (
-    <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
+    <RadixDialog.Root
+      open
+      onOpenChange={(open) => {
+        if (!open) onClose();
+      }}
+    >
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="dialog-overlay" />
         <RadixDialog.Content
           className={`dialog dialog-${size}`}
-          onCloseAutoFocus={onCloseAutoFocus}
+          onCloseAutoFocus={(event) => {
+            if (!returnFocusTo) return;
+            event.preventDefault();
+            returnFocusTo.focus();
+          }}
           {...(description === undefined ? { 'aria-describedby': undefined } : {})}
         >
           <RadixDialog.Title className="dialog-title">{title}</RadixDialog.Title>

@@ -1,8 +1,8 @@
 import type { LexicalEditor } from 'lexical';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog, DialogButtons, DialogClose } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
+import { FormDialog } from '../../ui/FormDialog';
 import { $readFormatState, applyLink, hasSelectedText } from './formatting';
 import { completeUrl, isAllowedUrl } from './links';
 
@@ -20,8 +20,7 @@ export function LinkDialog({ editor, onClose }: LinkDialogProps) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const complete = completeUrl(url);
     if (!isAllowedUrl(complete)) {
       setError(t('link.invalid'));
@@ -32,48 +31,36 @@ export function LinkDialog({ editor, onClose }: LinkDialogProps) {
   };
 
   return (
-    <Dialog
-      open
-      onOpenChange={(open) => {
-        if (!open) onClose();
-      }}
-      onCloseAutoFocus={(event) => {
-        // Back to the text, with the caret (or selection) where it was.
-        event.preventDefault();
-        editor.focus();
-      }}
+    <FormDialog
       title={current ? t('link.editTitle') : t('link.addTitle')}
       description={t('link.description')}
+      submitLabel={t('common.ok')}
+      onSubmit={submit}
+      onClose={onClose}
+      // Back to the text, with the caret (or selection) where it was.
+      returnFocusTo={editor}
     >
-      <form onSubmit={submit} noValidate>
+      <Field
+        label={t('link.url')}
+        value={url}
+        onChange={(event) => {
+          setUrl(event.target.value);
+          setError(null);
+        }}
+        hint={t('link.urlHint')}
+        error={error}
+        autoFocus
+        spellCheck={false}
+        inputMode="url"
+      />
+      {needsText && (
         <Field
-          label={t('link.url')}
-          value={url}
-          onChange={(event) => {
-            setUrl(event.target.value);
-            setError(null);
-          }}
-          hint={t('link.urlHint')}
-          error={error}
-          autoFocus
-          spellCheck={false}
-          inputMode="url"
+          label={t('link.text')}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          hint={t('link.textHint')}
         />
-        {needsText && (
-          <Field
-            label={t('link.text')}
-            value={text}
-            onChange={(event) => setText(event.target.value)}
-            hint={t('link.textHint')}
-          />
-        )}
-        <DialogButtons>
-          <DialogClose className="btn">{t('common.cancel')}</DialogClose>
-          <button type="submit" className="btn btn-primary">
-            {t('common.ok')}
-          </button>
-        </DialogButtons>
-      </form>
-    </Dialog>
+      )}
+    </FormDialog>
   );
 }

@@ -1,8 +1,8 @@
 import type { LexicalEditor } from 'lexical';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog, DialogButtons, DialogClose } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
+import { FormDialog } from '../../ui/FormDialog';
 import { insertTable } from './formatting';
 
 const MAX_ROWS = 50;
@@ -26,63 +26,50 @@ export function TableDialog({ editor, onClose }: { editor: LexicalEditor; onClos
       ? null
       : t('table.rangeError', { max: MAX_COLUMNS });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     if (rowsError || columnsError) return;
     insertTable(editor, rowCount, columnCount, headerRow);
     onClose();
   };
 
   return (
-    <Dialog
-      open
-      onOpenChange={(open) => {
-        if (!open) onClose();
-      }}
-      onCloseAutoFocus={(event) => {
-        // Back to the text, with the caret (or selection) where it was.
-        event.preventDefault();
-        editor.focus();
-      }}
+    <FormDialog
       title={t('table.insertTitle')}
+      submitLabel={t('table.insert')}
+      onSubmit={submit}
+      onClose={onClose}
+      // Back to the text, with the caret (or selection) where it was.
+      returnFocusTo={editor}
     >
-      <form onSubmit={submit} noValidate>
-        <div className="field-row">
-          <Field
-            label={t('table.rows')}
-            type="number"
-            min={1}
-            max={MAX_ROWS}
-            value={rows}
-            onChange={(event) => setRows(event.target.value)}
-            error={rowsError}
-            autoFocus
-          />
-          <Field
-            label={t('table.columns')}
-            type="number"
-            min={1}
-            max={MAX_COLUMNS}
-            value={columns}
-            onChange={(event) => setColumns(event.target.value)}
-            error={columnsError}
-          />
-        </div>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={headerRow}
-            onChange={(event) => setHeaderRow(event.target.checked)}
-          />
-          {t('table.headerRow')}
-        </label>
-        <DialogButtons>
-          <DialogClose className="btn">{t('common.cancel')}</DialogClose>
-          <button type="submit" className="btn btn-primary">
-            {t('table.insert')}
-          </button>
-        </DialogButtons>
-      </form>
-    </Dialog>
+      <div className="field-row">
+        <Field
+          label={t('table.rows')}
+          type="number"
+          min={1}
+          max={MAX_ROWS}
+          value={rows}
+          onChange={(event) => setRows(event.target.value)}
+          error={rowsError}
+          autoFocus
+        />
+        <Field
+          label={t('table.columns')}
+          type="number"
+          min={1}
+          max={MAX_COLUMNS}
+          value={columns}
+          onChange={(event) => setColumns(event.target.value)}
+          error={columnsError}
+        />
+      </div>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={headerRow}
+          onChange={(event) => setHeaderRow(event.target.checked)}
+        />
+        {t('table.headerRow')}
+      </label>
+    </FormDialog>
   );
 }

@@ -23,6 +23,8 @@ import {
   toggleQuote,
   undo,
   type BlockType,
+  type ListType,
+  type TextFormat,
 } from './formatting';
 
 const blockShortcuts: Record<BlockType, string> = {
@@ -126,6 +128,24 @@ export function Toolbar() {
     </ToolbarButton>
   );
 
+  const formatToggle = (format: TextFormat, shortcut: string) =>
+    toggle(
+      <span className={`glyph glyph-${format}`}>{t(`toolbar.${format}Glyph`)}</span>,
+      t(`toolbar.${format}`),
+      state[format],
+      run((e) => toggleFormat(e, format)),
+      shortcut,
+    );
+
+  const listToggle = (type: ListType, shortcut: string) =>
+    toggle(
+      <Icon name={`${type}List`} />,
+      t(`toolbar.${type}List`),
+      state.list === type,
+      run((e) => toggleList(e, type, state.list)),
+      shortcut,
+    );
+
   const blockLabel = (type: BlockType) => t(`toolbar.block.${type}`);
 
   return (
@@ -174,42 +194,12 @@ export function Toolbar() {
         </Menu.Portal>
       </Menu.Root>
       <span className="toolbar-separator" aria-hidden="true" />
-      {toggle(
-        <span className="glyph glyph-bold">{t('toolbar.boldGlyph')}</span>,
-        t('toolbar.bold'),
-        state.bold,
-        run((e) => toggleFormat(e, 'bold')),
-        'Control+B',
-      )}
-      {toggle(
-        <span className="glyph glyph-italic">{t('toolbar.italicGlyph')}</span>,
-        t('toolbar.italic'),
-        state.italic,
-        run((e) => toggleFormat(e, 'italic')),
-        'Control+I',
-      )}
-      {toggle(
-        <span className="glyph glyph-underline">{t('toolbar.underlineGlyph')}</span>,
-        t('toolbar.underline'),
-        state.underline,
-        run((e) => toggleFormat(e, 'underline')),
-        'Control+U',
-      )}
+      {formatToggle('bold', 'Control+B')}
+      {formatToggle('italic', 'Control+I')}
+      {formatToggle('underline', 'Control+U')}
       <span className="toolbar-separator" aria-hidden="true" />
-      {toggle(
-        <Icon name="bulletList" />,
-        t('toolbar.bulletList'),
-        state.list === 'bullet',
-        run((e) => toggleList(e, 'bullet', state.list)),
-        'Control+Shift+8',
-      )}
-      {toggle(
-        <Icon name="numberList" />,
-        t('toolbar.numberList'),
-        state.list === 'number',
-        run((e) => toggleList(e, 'number', state.list)),
-        'Control+Shift+7',
-      )}
+      {listToggle('bullet', 'Control+Shift+8')}
+      {listToggle('number', 'Control+Shift+7')}
       {toggle(
         <Icon name="quote" />,
         t('toolbar.quote'),

@@ -13,14 +13,7 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
     });
   }, []);
   return (
-    <Dialog
-      open
-      onOpenChange={(open) => {
-        if (!open) onClose();
-      }}
-      title={t('about.title')}
-      description={t('about.description')}
-    >
+    <Dialog onClose={onClose} title={t('about.title')} description={t('about.description')}>
       <dl className="about">
         <dt>{t('about.version')}</dt>
         <dd data-testid="app-version">{info?.version ?? '…'}</dd>

@@ -56,14 +56,7 @@ const shortcutGroups = [
 export function HelpDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Dialog
-      open
-      onOpenChange={(open) => {
-        if (!open) onClose();
-      }}
-      title={t('help.title')}
-      size="wide"
-    >
+    <Dialog onClose={onClose} title={t('help.title')} size="wide">
       <div className="help">
         <p>{t('help.summary1')}</p>
         <p>{t('help.summary2')}</p>

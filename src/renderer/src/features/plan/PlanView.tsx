@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpenedPlan } from '../../../../shared/ipc';
 import { AlertBanner } from '../../ui/AlertBanner';
-import { Icon } from '../../ui/Icon';
+import { IconButton } from '../../ui/IconButton';
 import type { SaveCoordinator } from '../autosave/saveCoordinator';
 import { SaveErrorBar, SaveStatus } from '../autosave/SaveStatus';
 import { useMenuCommand } from '../commands/MenuCommands';
@@ -123,28 +123,16 @@ export function PlanView({ plan, saves, onClose, onHelp }: PlanViewProps) {
           </div>
           <SaveStatus saves={saves} />
           <div className="plan-actions">
-            <button
-              type="button"
-              className="btn btn-quiet btn-icon"
-              aria-pressed={outlineShown}
-              aria-label={t('plan.showOutline')}
-              title={t('plan.showOutline')}
+            <IconButton
+              icon="sidebar"
+              label={t('plan.showOutline')}
+              pressed={outlineShown}
               onClick={() => setOutlineShown(!outlineShown)}
-            >
-              <Icon name="sidebar" />
-            </button>
+            />
             <button type="button" className="btn btn-quiet" onClick={() => setMetaOpen(true)}>
               {t('plan.details')}
             </button>
-            <button
-              type="button"
-              className="btn btn-quiet btn-icon"
-              aria-label={t('help.open')}
-              title={t('help.open')}
-              onClick={onHelp}
-            >
-              <Icon name="help" />
-            </button>
+            <IconButton icon="help" label={t('help.open')} onClick={onHelp} />
             <button type="button" className="btn" onClick={onClose}>
               {t('plan.close')}
             </button>

@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languages, type Language } from '../../../../shared/domain/settings';
 import { errorText } from '../../api/client';
-import { Dialog, DialogButtons, DialogClose } from '../../ui/Dialog';
 import { Field, SelectField } from '../../ui/Field';
+import { FormDialog } from '../../ui/FormDialog';
 import { usePrefs } from './PrefsContext';
 
 /** "Asetukset": her name (recorded as "who" by later features), organisation and UI language. */
@@ -15,8 +15,7 @@ export function PreferencesDialog({ onClose }: { onClose: () => void }) {
   const [language, setLanguage] = useState<Language>(prefs.language);
   const [failure, setFailure] = useState<string | null>(null);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const result = await update({ name, organisation, language });
     if (!result.ok) {
       setFailure(errorText(i18n, result.error));
@@ -26,51 +25,40 @@ export function PreferencesDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <Dialog
-      open
-      onOpenChange={(open) => {
-        if (!open) onClose();
-      }}
+    <FormDialog
       title={t('prefs.title')}
       description={t('prefs.description')}
+      submitLabel={t('common.save')}
+      onSubmit={submit}
+      onClose={onClose}
+      failure={failure}
     >
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <Field
-          label={t('prefs.name')}
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-          maxLength={120}
-          autoComplete="name"
-          autoFocus
-        />
-        <Field
-          label={t('prefs.organisation')}
-          value={organisation}
-          onChange={(event) => setOrganisation(event.target.value)}
-          maxLength={200}
-          autoComplete="organization"
-        />
-        <SelectField
-          label={t('prefs.language')}
-          value={language}
-          onChange={(value) => setLanguage(value as Language)}
-        >
-          {languages.map((code) => (
-            <option key={code} value={code} lang={code}>
-              {t(`languageName.${code}`)}
-            </option>
-          ))}
-        </SelectField>
-        <div role="alert" className="dialog-error">
-          {failure}
-        </div>
-        <DialogButtons>
-          <DialogClose className="btn">{t('common.cancel')}</DialogClose>
-          <button type="submit" className="btn btn-primary">
-            {t('common.save')}
-          </button>
-        </DialogButtons>
-      </form>
-    </Dialog>
+      <Field
+        label={t('prefs.name')}
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+        maxLength={120}
+        autoComplete="name"
+        autoFocus
+      />
+      <Field
+        label={t('prefs.organisation')}
+        value={organisation}
+        onChange={(event) => setOrganisation(event.target.value)}
+        maxLength={200}
+        autoComplete="organization"
+      />
+      <SelectField
+        label={t('prefs.language')}
+        value={language}
+        onChange={(value) => setLanguage(value as Language)}
+      >
+        {languages.map((code) => (
+          <option key={code} value={code} lang={code}>
+            {t(`languageName.${code}`)}
+          </option>
+        ))}
+      </SelectField>
+    </FormDialog>
   );
 }

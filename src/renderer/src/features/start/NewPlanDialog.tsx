@@ -1,12 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languages, type Language } from '../../../../shared/domain/settings';
 import type { OpenedPlan } from '../../../../shared/ipc';
 import { api, errorText } from '../../api/client';
-import { Dialog, DialogButtons, DialogClose } from '../../ui/Dialog';
-import { Field, SelectField } from '../../ui/Field';
+import { SelectField } from '../../ui/Field';
+import { FormDialog } from '../../ui/FormDialog';
 import { usePrefs } from '../prefs/PrefsContext';
-import { validatePlanFields, type PlanFieldErrors } from '../plan/planFields';
+import { PlanFields, validatePlanFields, type PlanFieldErrors } from '../plan/PlanFields';
 
 interface NewPlanDialogProps {
   /** Saves the plan open now; false stops the creation (saving failed). */
@@ -22,17 +22,18 @@ interface NewPlanDialogProps {
 export function NewPlanDialog({ beforeCreate, onCreated, onClose }: NewPlanDialogProps) {
   const { t, i18n } = useTranslation();
   const { prefs } = usePrefs();
-  const [title, setTitle] = useState(() => t('newPlan.defaultTitle'));
-  const [region, setRegion] = useState('');
-  const [period, setPeriod] = useState('');
+  const [fields, setFields] = useState(() => ({
+    title: t('newPlan.defaultTitle'),
+    region: '',
+    period: '',
+  }));
   const [language, setLanguage] = useState<Language>(prefs.language);
   const [errors, setErrors] = useState<PlanFieldErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const checked = validatePlanFields({ title, region, period }, t);
+  const submit = async () => {
+    const checked = validatePlanFields(fields, t);
     setErrors(checked.errors);
     if (Object.keys(checked.errors).length > 0) return;
     setFailure(null);
@@ -40,7 +41,7 @@ export function NewPlanDialog({ beforeCreate, onCreated, onClose }: NewPlanDialo
     try {
       const chosen = await api.dialog.chooseNewPlanPath({
         // The save dialog makes a file name of the title.
-        suggestedName: title.trim().slice(0, 200),
+        suggestedName: fields.title.trim().slice(0, 200),
       });
       if (!chosen.ok) {
         setFailure(errorText(i18n, chosen.error));
@@ -49,8 +50,7 @@ export function NewPlanDialog({ beforeCreate, onCreated, onClose }: NewPlanDialo
       if (chosen.value.path === null || !(await beforeCreate())) return;
       const created = await api.plan.create({
         path: chosen.value.path,
-        title,
-        region,
+        ...fields,
         period: checked.period,
         language,
       });
@@ -65,62 +65,27 @@ export function NewPlanDialog({ beforeCreate, onCreated, onClose }: NewPlanDialo
   };
 
   return (
-    <Dialog
-      open
-      onOpenChange={(open) => {
-        if (!open) onClose();
-      }}
+    <FormDialog
       title={t('newPlan.title')}
       description={t('newPlan.description')}
+      submitLabel={t('newPlan.create')}
+      onSubmit={submit}
+      onClose={onClose}
+      busy={busy}
+      failure={failure}
     >
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <Field
-          label={t('planForm.title')}
-          value={title}
-          onChange={(event) => setTitle(event.target.value)}
-          error={errors.title}
-          maxLength={300}
-          required
-          autoFocus
-        />
-        <Field
-          label={t('planForm.region')}
-          hint={t('planForm.regionHint')}
-          value={region}
-          onChange={(event) => setRegion(event.target.value)}
-          error={errors.region}
-          maxLength={200}
-          required
-        />
-        <Field
-          label={t('planForm.period')}
-          hint={t('planForm.periodHint')}
-          value={period}
-          onChange={(event) => setPeriod(event.target.value)}
-          error={errors.period}
-          maxLength={20}
-        />
-        <SelectField
-          label={t('planForm.language')}
-          value={language}
-          onChange={(value) => setLanguage(value as Language)}
-        >
-          {languages.map((code) => (
-            <option key={code} value={code} lang={code}>
-              {t(`language.${code}`)}
-            </option>
-          ))}
-        </SelectField>
-        <div role="alert" className="dialog-error">
-          {failure}
-        </div>
-        <DialogButtons>
-          <DialogClose className="btn">{t('common.cancel')}</DialogClose>
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {t('newPlan.create')}
-          </button>
-        </DialogButtons>
-      </form>
-    </Dialog>
+      <PlanFields values={fields} errors={errors} onChange={setFields} autoFocus regionHint />
+      <SelectField
+        label={t('planForm.language')}
+        value={language}
+        onChange={(value) => setLanguage(value as Language)}
+      >
+        {languages.map((code) => (
+          <option key={code} value={code} lang={code}>
+            {t(`language.${code}`)}
+          </option>
+        ))}
+      </SelectField>
+    </FormDialog>
   );
 }

@@ -4,6 +4,7 @@ import type { RecentPlan } from '../../../../shared/domain/settings';
 import { api, errorText } from '../../api/client';
 import { AlertBanner, useReportError } from '../../ui/AlertBanner';
 import { Icon } from '../../ui/Icon';
+import { IconButton } from '../../ui/IconButton';
 import { LanguageSwitcher } from '../prefs/LanguageSwitcher';
 
 interface StartScreenProps {
@@ -62,24 +63,8 @@ export function StartScreen({
         </div>
         <div className="start-header-actions">
           <LanguageSwitcher />
-          <button
-            type="button"
-            className="btn btn-quiet btn-icon"
-            aria-label={t('prefs.open')}
-            title={t('prefs.open')}
-            onClick={onPreferences}
-          >
-            <Icon name="settings" />
-          </button>
-          <button
-            type="button"
-            className="btn btn-quiet btn-icon"
-            aria-label={t('help.open')}
-            title={t('help.open')}
-            onClick={onHelp}
-          >
-            <Icon name="help" />
-          </button>
+          <IconButton icon="settings" label={t('prefs.open')} onClick={onPreferences} />
+          <IconButton icon="help" label={t('help.open')} onClick={onHelp} />
         </div>
       </header>
       <main className="start-main">
