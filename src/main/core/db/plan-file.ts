@@ -92,25 +92,35 @@ function openReadOnly(path: string, options: PlanFileOptions): Db {
 }
 
 /**
- * Checks a file without writing anything: it exists and is a regular file, it is a SQLite
- * database with our application id, its schema is not newer than this app's, and it is intact.
- * Returns the file's schema version.
+ * Opens a file read-only after checking it without writing anything: it exists and is a regular
+ * file, it is a SQLite database with our application id, its schema is not newer than `target`,
+ * and it is intact. `use` gets the connection and the file's schema version; errors name the file.
  */
-export function probePlanFile(path: string, options: PlanFileOptions = {}): number {
-  const target = targetVersion(options.migrations ?? releasedMigrations);
+function withCheckedReader<T>(
+  path: string,
+  options: PlanFileOptions,
+  target: number,
+  use: (db: Db, version: number) => T,
+): T {
   try {
     assertOpenable(path);
     assertPlainFile(path);
     checkHeader(path, target);
     const db = openReadOnly(path, options);
     try {
-      return verify(db, path, target, true);
+      return use(db, verify(db, path, target, true));
     } finally {
       db.close();
     }
   } catch (error) {
     throw asCoreError(error, path);
   }
+}
+
+/** Checks a file as `withCheckedReader` does and returns its schema version. */
+export function probePlanFile(path: string, options: PlanFileOptions = {}): number {
+  const target = targetVersion(options.migrations ?? releasedMigrations);
+  return withCheckedReader(path, options, target, (_db, version) => version);
 }
 
 function runMigrations(db: Db, from: number, steps: readonly Migration[], appVersion: string) {
@@ -209,29 +219,17 @@ export function readPlanFile<T>(
   options: PlanFileOptions = {},
 ): T {
   const steps = options.migrations ?? releasedMigrations;
-  const target = targetVersion(steps);
-  try {
-    assertOpenable(path);
-    assertPlainFile(path);
-    checkHeader(path, target);
-    const db = openReadOnly(path, options);
+  return withCheckedReader(path, options, targetVersion(steps), (db, version) => {
+    if (version === targetVersion(steps)) return read(db);
+    const copy = connect(withRollbackHeader(db.serialize()), options);
     try {
-      const version = verify(db, path, target, true);
-      if (version === target) return read(db);
-      const copy = connect(withRollbackHeader(db.serialize()), options);
-      try {
-        // The copy lives in memory only; the version it records is never stored anywhere.
-        runMigrations(copy, version, steps, 'in-memory');
-        return read(copy);
-      } finally {
-        copy.close();
-      }
+      // The copy lives in memory only; the version it records is never stored anywhere.
+      runMigrations(copy, version, steps, 'in-memory');
+      return read(copy);
     } finally {
-      db.close();
+      copy.close();
     }
-  } catch (error) {
-    throw asCoreError(error, path);
-  }
+  });
 }
 
 const linkUnsupported = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EXDEV', 'ENOSYS']);
