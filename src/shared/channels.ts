@@ -24,6 +24,11 @@ export const channelNames = [
   'outline.restore',
   'section.get',
   'section.save',
+  'checklist.get',
+  'checklist.link',
+  'checklist.unlink',
+  'checklist.confirm',
+  'checklist.unconfirm',
   'system.openExternal',
 ] as const;
 export type ChannelName = (typeof channelNames)[number];

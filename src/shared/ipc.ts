@@ -9,6 +9,7 @@ import {
 } from './domain/section';
 import { LanguageSchema, PrefsPatchSchema, PrefsSchema, RecentPlanSchema } from './domain/settings';
 import { MAX_CONTENT_CHARS } from './domain/lexical';
+import { ChecklistSchema, RequirementIdSchema } from './domain/checklist';
 
 /**
  * The contract between the renderer and main: every channel once, with the schema of its input
@@ -30,6 +31,13 @@ const Empty = z.object({}).strict();
 const Nothing = z.null();
 const Doc = z.object({ docId: DocIdSchema }).strict();
 const DocSection = z.object({ docId: DocIdSchema, sectionId: SectionIdSchema }).strict();
+
+const DocRequirement = z
+  .object({ docId: DocIdSchema, requirementId: RequirementIdSchema })
+  .strict();
+const DocRequirementSection = z
+  .object({ docId: DocIdSchema, requirementId: RequirementIdSchema, sectionId: SectionIdSchema })
+  .strict();
 
 export const OpenedPlanSchema = z.object({
   docId: DocIdSchema,
@@ -97,6 +105,8 @@ export const channels = {
         title: PlanTitleSchema.optional(),
         region: RegionSchema.optional(),
         period: PeriodSchema.nullable().optional(),
+        /** Helsinki puts the 13 a § content into its municipal plan (13 a § 5 mom.). */
+        helsinki: z.boolean().optional(),
       })
       .strict(),
     output: PlanMetaSchema,
@@ -152,6 +162,13 @@ export const channels = {
       words: z.number().int(),
     }),
   },
+  'checklist.get': { input: Doc, output: ChecklistSchema },
+  /** Links a section to a requirement it serves (both directions are one link). */
+  'checklist.link': { input: DocRequirementSection, output: ChecklistSchema },
+  'checklist.unlink': { input: DocRequirementSection, output: ChecklistSchema },
+  /** Records that the requirement is covered: who (the preferences name) and when. */
+  'checklist.confirm': { input: DocRequirement, output: ChecklistSchema },
+  'checklist.unconfirm': { input: DocRequirement, output: ChecklistSchema },
   'system.openExternal': {
     input: z.object({ url: z.string().max(2048) }).strict(),
     output: Nothing,

@@ -22,6 +22,13 @@ export const PlanMetaSchema = z.object({
   period: z.string().nullable(),
   /** The language the plan itself is written in (sets section titles and the export's language). */
   language: LanguageSchema,
+  /**
+   * The Helsinki variant (OpHL 13 a § 5 mom.): the content goes into Helsinki's municipal child
+   * and youth plan, so the attachment requirement does not apply and the variant's does.
+   */
+  helsinki: z.boolean(),
+  /** Version of the statutory catalogue the plan's checklist was checked against. */
+  catalogueVersion: z.string(),
   schemaVersion: z.number().int(),
   createdAt: z.string(),
 });
