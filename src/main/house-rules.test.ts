@@ -22,7 +22,8 @@ const cases: Array<[room: string, file: string, code: string, allowed: boolean]>
 describe('house rules', () => {
   const eslint = new ESLint({ cwd: process.cwd() });
 
-  it.each(cases)('%s (%s): %s', async (_room, file, code, allowed) => {
+  // The first lint builds the type-aware program of the whole project: seconds on a busy machine.
+  it.each(cases)('%s (%s): %s', { timeout: 60_000 }, async (_room, file, code, allowed) => {
     const [result] = await eslint.lintText(`${code}\nexport const used = [];\n`, {
       filePath: file,
     });

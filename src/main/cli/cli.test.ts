@@ -11,6 +11,10 @@ import {
   writeRandomBytesFile,
 } from '../core/db/fixtures';
 import { SCHEMA_VERSION } from '../core/db/migrations';
+import { lexicalText, samplePlan } from '../core/db/fixtures';
+import type { Checklist } from '../../shared/domain/checklist';
+import type { OpenedPlan } from '../../shared/ipc';
+import { CATALOGUE_VERSION, requirementCatalogue } from '../../shared/statutory/catalogue';
 import { fileState, lockAgainstWriting } from '../core/testing/files';
 import { makeTestCore } from '../core/testing/test-core';
 import { statutoryTemplate } from '../../shared/statutory/template';
@@ -151,6 +155,15 @@ describe('suunta info', () => {
         { id: 'goals', number: '2', title: 'Tavoitteet', depth: 1, words: 3 },
         { id: 'goals-a', number: '2.1', title: 'Periaatteet', depth: 2, words: 0 },
       ],
+      checklist: {
+        catalogueVersion: CATALOGUE_VERSION,
+        total: 13,
+        done: 0,
+        inProgress: 1,
+        missing: requirementCatalogue
+          .map((requirement) => requirement.id)
+          .filter((id) => id !== 'reg.goals_principles' && id !== 'reg.helsinki_variant'),
+      },
     });
   });
 
@@ -162,6 +175,7 @@ describe('suunta info', () => {
     expect(stdout).toContain('Title:');
     expect(stdout).toMatch(/^Council term: +2026–2029$/m);
     expect(stdout).toMatch(/^2\.1 {4}Periaatteet +0$/m);
+    expect(stdout).toMatch(/^Statutory content: +0\/13 done, 1 in progress, 12 missing$/m);
   });
 
   it('never changes a byte, leaves nothing beside the file, and needs no write access', async () => {
@@ -225,6 +239,122 @@ describe('suunta info', () => {
     } finally {
       app.dispose();
     }
+  });
+});
+
+/** A plan written in the app: every applicable requirement linked to one written, confirmed section. */
+async function coveredPlan(path: string, confirmAll: boolean) {
+  const app = makeTestCore();
+  try {
+    await app.value('prefs.update', { name: 'Maija' });
+    const plan = await app.value<OpenedPlan>('plan.create', {
+      path,
+      title: 'Kattava',
+      region: 'R',
+    });
+    const first = plan.outline[0]!.id;
+    await app.value('section.save', {
+      docId: plan.docId,
+      sectionId: first,
+      content: lexicalText('Kaikki yhdessä luvussa.'),
+    });
+    const checklist = await app.value<Checklist>('checklist.get', { docId: plan.docId });
+    for (const item of checklist.items) {
+      await app.value('checklist.link', {
+        docId: plan.docId,
+        requirementId: item.requirementId,
+        sectionId: first,
+      });
+      if (confirmAll || item.requirementId !== 'reg.language_rights') {
+        await app.value('checklist.confirm', {
+          docId: plan.docId,
+          requirementId: item.requirementId,
+        });
+      }
+    }
+    await app.value('plan.close', { docId: plan.docId });
+  } finally {
+    app.dispose();
+  }
+}
+
+describe('suunta check', () => {
+  it('reports each requirement and exits 1 while anything is missing', async () => {
+    const path = join(dir, 'sample.opsu');
+    writePlanAtVersion(path);
+    const before = fileState(path);
+    const result = await cli(['check', 'sample.opsu', '--lang', 'en']);
+    expect(result.code).toBe(EXIT_FAILED);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('Statutory content: Alueellinen opiskeluhuoltosuunnitelma');
+    expect(result.stdout).toContain('Requirement catalogue 2026-11-28');
+    expect(result.stdout).toMatch(
+      /^\[in progress\] Objectives and key principles .*\(Pupil and Student Welfare Act, s\. 13 a\(2\)\(1\)\)$/m,
+    );
+    expect(result.stdout).toMatch(/^ +reg\.goals_principles · Sections: 2$/m);
+    expect(result.stdout).toMatch(/^\[missing {4}\] Students' language rights/m);
+    expect(result.stdout).toMatch(
+      /reg\.prepared_by_group · No linked sections · secondary source$/m,
+    );
+    expect(result.stdout).toContain('12 items are missing.');
+    expect(result.stdout).not.toContain('reg.helsinki_variant');
+    expect(fileState(path)).toEqual(before);
+  });
+
+  it('speaks Finnish and Swedish, and says the Swedish labels are unverified', async () => {
+    const path = join(dir, 'sample.opsu');
+    writePlanAtVersion(path);
+    const fi = await cli(['check', path]);
+    expect(fi.stdout).toMatch(/^\[kesken \] Opiskeluhuoltopalvelujen alueellisen/m);
+    expect(fi.stdout).toContain('12 kohtaa puuttuu.');
+    const sv = await cli(['check', path, '--lang', 'sv']);
+    expect(sv.stdout).toMatch(/^\[saknas\] De studerandes språkliga rättigheter/m);
+    expect(sv.stdout).toContain('den svenska lagtexten är inte kontrollerad');
+  });
+
+  it('exits 0 when nothing is missing, and shows who confirmed', async () => {
+    const path = join(dir, 'covered.opsu');
+    await coveredPlan(path, false);
+    const partly = await cli(['check', path, '--lang', 'en']);
+    expect(partly.code).toBe(EXIT_OK);
+    expect(partly.stdout).toContain('Every statutory item is covered.');
+    expect(partly.stdout).toMatch(/^\[in progress\] Students' language rights/m);
+    expect(partly.stdout).toMatch(
+      /reg\.goals_principles · Sections: 1, 2 · Confirmed by Maija 2026-03-01$/m,
+    );
+    const json = JSON.parse((await cli(['info', path, '--json'])).stdout) as {
+      checklist: unknown;
+    };
+    expect(json.checklist).toEqual({
+      catalogueVersion: CATALOGUE_VERSION,
+      total: 13,
+      done: 12,
+      inProgress: 1,
+      missing: [],
+    });
+  });
+
+  it('checks a plan of the older file format without changing it', async () => {
+    const v1 = join(dir, 'v1.opsu');
+    const v2 = join(dir, 'v2.opsu');
+    writePlanAtVersion(v1, samplePlan, 1);
+    writePlanAtVersion(v2, samplePlan, 2);
+    const before = fileState(v1);
+    const old = await cli(['check', v1, '--lang', 'en']);
+    expect(old.code).toBe(EXIT_FAILED);
+    expect(old.stdout).toBe((await cli(['check', v2, '--lang', 'en'])).stdout);
+    const info = await cli(['info', v1, '--json']);
+    expect(JSON.parse(info.stdout)).toMatchObject({ schemaVersion: 1 });
+    expect(fileState(v1)).toEqual(before);
+  });
+
+  it('refuses what is not a plan like info does, and needs a file', async () => {
+    const path = join(dir, 'file.opsu');
+    writeRandomBytesFile(path);
+    const result = await cli(['check', path, '--lang', 'en']);
+    expect(result).toMatchObject({ code: EXIT_FAILED, stdout: '' });
+    expect(result.stderr).toContain('The file is not a Suunta plan');
+    expect((await cli(['check'])).code).toBe(EXIT_USAGE);
   });
 });
 

@@ -1,4 +1,6 @@
 import type { i18n as I18n } from 'i18next';
+import { LanguageSchema, type Language } from '../../shared/domain/settings';
+import { CATALOGUE_LAW_DATE, findRequirement } from '../../shared/statutory/catalogue';
 import type { PlanSummary } from '../core/index';
 
 /** `suunta info --json`: these keys are a contract for scripts; later versions only add keys. */
@@ -16,8 +18,25 @@ export function infoJson(summary: PlanSummary): string {
       depth: entry.depth,
       words: entry.words,
     })),
+    checklist: {
+      catalogueVersion: summary.checklist.catalogueVersion,
+      total: summary.checklist.total,
+      done: summary.checklist.done,
+      inProgress: summary.checklist.inProgress,
+      missing: summary.checklist.missing,
+    },
   };
   return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+function coverageSummary(summary: PlanSummary, i18n: I18n): string {
+  const { checklist } = summary;
+  return i18n.t('cli:commands.info.coverageSummary', {
+    done: checklist.done,
+    total: checklist.total,
+    inProgress: checklist.inProgress,
+    missing: checklist.missing.length,
+  });
 }
 
 /** `suunta info`: the plan's details, then its contents as an indented table. */
@@ -29,6 +48,7 @@ export function infoTable(summary: PlanSummary, i18n: I18n): string {
     [t('region'), meta.region],
     [t('period'), meta.period ?? t('noPeriod')],
     [t('schemaVersion'), String(meta.schemaVersion)],
+    [t('coverage'), coverageSummary(summary, i18n)],
   ];
   const labelWidth = Math.max(...details.map(([label]) => label.length)) + 1;
   const lines = details.map(([label, value]) => `${`${label}:`.padEnd(labelWidth)} ${value}`);
@@ -47,4 +67,60 @@ export function infoTable(summary: PlanSummary, i18n: I18n): string {
     `${row.number.padEnd(numberWidth)}  ${row.title.padEnd(titleWidth)}  ${row.words.padStart(wordsWidth)}`.trimEnd(),
   );
   return `${[...lines, '', ...table].join('\n')}\n`;
+}
+
+const languageOf = (i18n: I18n): Language => {
+  const parsed = LanguageSchema.safeParse(i18n.language);
+  return parsed.success ? parsed.data : 'fi';
+};
+
+/**
+ * `suunta check`: every applicable requirement with its status, its label in the message
+ * language and the numbers of its linked sections, then the totals.
+ */
+export function checkReport(summary: PlanSummary, i18n: I18n): string {
+  const t = (key: string, values?: Record<string, unknown>) =>
+    i18n.t(`cli:commands.check.${key}`, values);
+  const language = languageOf(i18n);
+  const { checklist, outline, meta } = summary;
+  const numbers = new Map(outline.map((entry) => [entry.id, entry.number]));
+  const statuses = checklist.items.map((item) => t(`status.${item.status}`));
+  const width = Math.max(...statuses.map((status) => status.length));
+  const lines = [
+    t('heading', { title: meta.title }),
+    t('catalogue', { version: checklist.catalogueVersion, lawDate: CATALOGUE_LAW_DATE }),
+    '',
+  ];
+  checklist.items.forEach((item, index) => {
+    const requirement = findRequirement(item.requirementId);
+    const label = requirement?.label[language] ?? item.requirementId;
+    const citation = requirement?.citation[language];
+    lines.push(`[${statuses[index]!.padEnd(width)}] ${label}${citation ? ` (${citation})` : ''}`);
+    const indent = ' '.repeat(width + 3);
+    const details: string[] = [
+      item.sectionIds.length === 0
+        ? t('noSections')
+        : t('sections', {
+            numbers: item.sectionIds.map((id) => numbers.get(id) ?? '?').join(', '),
+          }),
+    ];
+    if (item.confirmedAt !== null) {
+      details.push(
+        item.confirmedBy
+          ? t('confirmed', { who: item.confirmedBy, when: item.confirmedAt.slice(0, 10) })
+          : t('confirmedNoName', { when: item.confirmedAt.slice(0, 10) }),
+      );
+    }
+    if (item.changedSinceConfirmed) details.push(t('changed'));
+    if (requirement && requirement.verification !== 'verified') details.push(t('secondary'));
+    lines.push(`${indent}${item.requirementId} · ${details.join(' · ')}`);
+  });
+  lines.push('', `${i18n.t('cli:commands.info.coverage')}: ${coverageSummary(summary, i18n)}`);
+  lines.push(
+    checklist.missing.length === 0
+      ? t('allCovered')
+      : t('missingCount', { count: checklist.missing.length }),
+  );
+  if (language === 'sv') lines.push(t('svUnverified'));
+  return `${lines.join('\n')}\n`;
 }

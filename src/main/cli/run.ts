@@ -10,7 +10,7 @@ import { toFailure } from '../core/errors';
 import type { Core } from '../core/index';
 import { createCliCore } from './cli-core';
 import { localeOf, type Env } from '../core/settings/location';
-import { infoJson, infoTable } from './format';
+import { checkReport, infoJson, infoTable } from './format';
 
 export interface CliIo {
   stdout: { write(text: string): unknown };
@@ -178,6 +178,19 @@ function buildProgram(
       if (!summary.ok) return fail(summary.error);
       io.stdout.write(options.json ? infoJson(summary.value) : infoTable(summary.value, i18n));
       done(EXIT_OK);
+    });
+
+  program
+    .command('check')
+    .description(t('commands.check.description'))
+    .usage(commandUsage)
+    .argument(`<${syntax('file')}>`, t('commands.check.file'))
+    .action(async (file: string) => {
+      const summary = await core().inspectPlan(resolve(io.cwd, file));
+      if (!summary.ok) return fail(summary.error);
+      io.stdout.write(checkReport(summary.value, i18n));
+      // Usable before a decision: anything missing fails the check.
+      done(summary.value.checklist.missing.length === 0 ? EXIT_OK : EXIT_FAILED);
     });
 
   return program;

@@ -1,3 +1,4 @@
+import type { Checklist } from '../../shared/domain/checklist';
 import type { PlanMeta } from '../../shared/domain/plan';
 import type { Outline } from '../../shared/domain/section';
 import type { Result } from '../../shared/result';
@@ -43,4 +44,6 @@ export interface PlanSummary {
   path: string;
   meta: PlanMeta;
   outline: Outline;
+  /** The statutory checklist as the plan stands. */
+  checklist: Checklist;
 }

@@ -12,6 +12,7 @@ import {
   renameSection,
   restoreSection,
 } from './outline/service';
+import { confirm, getChecklist, link, unconfirm, unlink } from './checklist/service';
 import { DocRegistry } from './plans/registry';
 import { PlansService } from './plans/service';
 import type { CoreDeps } from './ports';
@@ -81,6 +82,17 @@ export function createCore(deps: CoreDeps): Core {
       plans.withDoc(ctx.senderId, docId, (db) =>
         saveSection(db, input, now(), settings.prefs().name),
       ),
+    'checklist.get': ({ docId }, ctx) => plans.withDoc(ctx.senderId, docId, getChecklist),
+    'checklist.link': ({ docId, ...input }, ctx) =>
+      plans.withDoc(ctx.senderId, docId, (db) => link(db, input)),
+    'checklist.unlink': ({ docId, ...input }, ctx) =>
+      plans.withDoc(ctx.senderId, docId, (db) => unlink(db, input)),
+    'checklist.confirm': ({ docId, requirementId }, ctx) =>
+      plans.withDoc(ctx.senderId, docId, (db) =>
+        confirm(db, requirementId, settings.prefs().name, now()),
+      ),
+    'checklist.unconfirm': ({ docId, requirementId }, ctx) =>
+      plans.withDoc(ctx.senderId, docId, (db) => unconfirm(db, requirementId)),
     'system.openExternal': async ({ url }) => {
       await deps.system.openExternal(checkExternalUrl(url));
       return null;

@@ -13,6 +13,7 @@ import {
   writeRandomBytesFile,
 } from './db/fixtures';
 import { makeTestCore, type TestCore } from './testing/test-core';
+import { requirementCatalogue } from '../../shared/statutory/catalogue';
 
 /**
  * Random and hostile input at every channel. Whatever comes in, the answer is a Result (never a
@@ -199,6 +200,14 @@ const url = fc.oneof(
   ),
   fc.string({ maxLength: 100 }),
 );
+const requirementId = fc.oneof(
+  { arbitrary: fc.constantFrom(...requirementCatalogue.map((r) => r.id)), weight: 8 },
+  {
+    arbitrary: fc.constantFrom('reg.no_such_requirement', 'opt.staffing_ratio_compliance'),
+    weight: 1,
+  },
+  { arbitrary: fc.string({ maxLength: 70 }), weight: 1 },
+);
 const nullableId = fc.oneof(
   { arbitrary: fc.constant(null), weight: 1 },
   { arbitrary: sectionId, weight: 3 },
@@ -220,7 +229,7 @@ const inputs: Record<ChannelName, fc.Arbitrary<unknown>> = {
   'plan.create': shaped({ path, title, region: title, period, language }),
   'plan.open': shaped({ path }),
   'plan.close': shaped({ docId }),
-  'plan.updateMeta': shaped({ docId, title, region: title, period }),
+  'plan.updateMeta': shaped({ docId, title, region: title, period, helsinki: fc.boolean() }),
   'outline.get': shaped({ docId }),
   'outline.add': shaped({ docId, parentId: nullableId, afterId: nullableId, title }),
   'outline.rename': shaped({ docId, sectionId, title }),
@@ -238,6 +247,11 @@ const inputs: Record<ChannelName, fc.Arbitrary<unknown>> = {
   'outline.restore': shaped({ docId, sectionId }),
   'section.get': shaped({ docId, sectionId }),
   'section.save': shaped({ docId, sectionId, content }),
+  'checklist.get': shaped({ docId }),
+  'checklist.link': shaped({ docId, requirementId, sectionId }),
+  'checklist.unlink': shaped({ docId, requirementId, sectionId }),
+  'checklist.confirm': shaped({ docId, requirementId }),
+  'checklist.unconfirm': shaped({ docId, requirementId }),
   'system.openExternal': shaped({ url }),
 };
 

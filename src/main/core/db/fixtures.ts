@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { countWords, editorStatePlainText, parseEditorState } from '../../../shared/domain/lexical';
 import { APPLICATION_ID } from './header';
 import { migrations, SCHEMA_VERSION } from './migrations';
+import { templateLinksAtSchema2 } from './migrations/002_checklist';
 
 /**
  * Files for tests (unit and e2e) of how plan files are opened and refused. One builder per schema
@@ -15,6 +16,10 @@ export interface FixtureSection {
   id: string;
   parentId: string | null;
   title: string;
+  /** The template section it was made from (null or absent: added by the user). */
+  templateKey?: string | null;
+  /** Schema 2+: the requirements it is linked to; absent: those of its template key. */
+  requirements?: string[];
   /** Saved texts, oldest first (each becomes a revision row); none: never written in. */
   contents?: string[];
 }
@@ -24,6 +29,8 @@ export interface FixturePlan {
   region: string;
   period: string | null;
   language: 'fi' | 'sv' | 'en';
+  /** Schema 2+: the Helsinki variant (default false). */
+  helsinki?: boolean;
   sections: FixtureSection[];
 }
 
@@ -33,11 +40,18 @@ export const samplePlan: FixturePlan = {
   period: '2026–2029',
   language: 'fi',
   sections: [
-    { id: 'intro', parentId: null, title: 'Johdanto', contents: [lexicalText('Ensimmäinen')] },
+    {
+      id: 'intro',
+      parentId: null,
+      title: 'Johdanto',
+      templateKey: 'intro',
+      contents: [lexicalText('Ensimmäinen')],
+    },
     {
       id: 'goals',
       parentId: null,
       title: 'Tavoitteet',
+      templateKey: 'goals',
       contents: [lexicalText('Luonnos'), lexicalText('Tavoitteet ja periaatteet')],
     },
     { id: 'goals-a', parentId: 'goals', title: 'Periaatteet' },
@@ -79,12 +93,13 @@ function fillVersion1(db: Database.Database, plan: FixturePlan): void {
     db.prepare(
       `INSERT INTO sections (id, parent_id, position, title, template_key, content, plain_text,
          words, revision, updated_at)
-       VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       section.id,
       section.parentId,
       position,
       section.title,
+      section.templateKey ?? null,
       last,
       last === null ? '' : plainOf(last),
       last === null ? 0 : countWords(plainOf(last)),
@@ -100,8 +115,27 @@ function fillVersion1(db: Database.Database, plan: FixturePlan): void {
   }
 }
 
+/** Schema 2, as Suunta 0.2 writes it: schema 1's content plus checklist links and settings. */
+function fillVersion2(db: Database.Database, plan: FixturePlan): void {
+  fillVersion1(db, plan);
+  db.prepare('UPDATE meta SET helsinki = ?, app_version = ? WHERE id = 1').run(
+    plan.helsinki ? 1 : 0,
+    '0.2.0',
+  );
+  const link = db.prepare(
+    'INSERT INTO section_requirements (section_id, requirement_id) VALUES (?, ?)',
+  );
+  for (const section of plan.sections) {
+    const key = section.templateKey ?? null;
+    const requirements =
+      section.requirements ?? (key === null ? [] : (templateLinksAtSchema2[key] ?? []));
+    for (const requirement of requirements) link.run(section.id, requirement);
+  }
+}
+
 const fillers: Record<number, (db: Database.Database, plan: FixturePlan) => void> = {
   1: fillVersion1,
+  2: fillVersion2,
 };
 
 /** Writes a plan file of schema `version` (default: the current one) holding `plan`. */

@@ -189,7 +189,8 @@ describe('creating', () => {
     createPlanFile(path, (db) =>
       db
         .prepare(
-          `INSERT INTO meta VALUES (1, 'T', 'R', NULL, 'fi', '2026-01-01T00:00:00.000Z', 't', 'a')`,
+          `INSERT INTO meta (id, title, region, period, language, created_at, template_version,
+             app_version) VALUES (1, 'T', 'R', NULL, 'fi', '2026-01-01T00:00:00.000Z', 't', 'a')`,
         )
         .run(),
     );
@@ -218,19 +219,20 @@ describe('creating', () => {
 });
 
 describe('migrations', () => {
-  /** A second schema step, as a later release would add one. */
+  /** A next schema step, as a later release would add one. */
+  const next = SCHEMA_VERSION + 1;
   const addNotes: Migration = {
-    version: 2,
+    version: next,
     up(db) {
       db.exec('ALTER TABLE sections ADD COLUMN note TEXT');
       db.exec("UPDATE sections SET note = 'migrated'");
     },
   };
   const failing: Migration = {
-    version: 2,
+    version: next,
     up(db) {
       db.exec('ALTER TABLE sections ADD COLUMN note TEXT');
-      throw new Error('step 2 failed');
+      throw new Error('the next step failed');
     },
   };
 
@@ -241,7 +243,7 @@ describe('migrations', () => {
     const db = await openPlanFile(path, openOptions({ migrations: [...migrations, addNotes] }));
     let migrated: unknown;
     try {
-      expect(db.pragma('user_version', { simple: true })).toBe(2);
+      expect(db.pragma('user_version', { simple: true })).toBe(next);
       migrated = db.prepare("SELECT count(*) AS n FROM sections WHERE note = 'migrated'").get();
       expect(db.prepare('SELECT app_version FROM meta').get()).toEqual({ app_version: '9.9.9' });
     } finally {

@@ -215,17 +215,18 @@ export function closePlanFile(db: Db): void {
  */
 export function readPlanFile<T>(
   path: string,
-  read: (db: Db) => T,
+  /** Gets the (possibly migrated) reader and the schema version of the file on disk. */
+  read: (db: Db, fileVersion: number) => T,
   options: PlanFileOptions = {},
 ): T {
   const steps = options.migrations ?? releasedMigrations;
   return withCheckedReader(path, options, targetVersion(steps), (db, version) => {
-    if (version === targetVersion(steps)) return read(db);
+    if (version === targetVersion(steps)) return read(db, version);
     const copy = connect(withRollbackHeader(db.serialize()), options);
     try {
       // The copy lives in memory only; the version it records is never stored anywhere.
       runMigrations(copy, version, steps, 'in-memory');
-      return read(copy);
+      return read(copy, version);
     } finally {
       copy.close();
     }

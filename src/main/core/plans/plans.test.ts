@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpenedPlan } from '../../../shared/ipc';
 import type { Section } from '../../../shared/domain/section';
 import { statutoryTemplate, TEMPLATE_VERSION } from '../../../shared/statutory/template';
+import { CATALOGUE_VERSION } from '../../../shared/statutory/catalogue';
+import { SCHEMA_VERSION } from '../db/migrations';
 import { lexicalText, writeForeignSqliteFile, writePlanAtVersion } from '../db/fixtures';
 import { fileState, lockAgainstWriting } from '../testing/files';
 import { makeTestCore, type TestCore } from '../testing/test-core';
@@ -37,7 +39,9 @@ describe('creating a plan', () => {
       region: 'Pohjanmaan hyvinvointialue',
       period: '2026–2029',
       language: 'sv',
-      schemaVersion: 1,
+      helsinki: false,
+      catalogueVersion: CATALOGUE_VERSION,
+      schemaVersion: SCHEMA_VERSION,
       createdAt: '2026-03-01T09:00:00.000Z',
     });
     expect(plan.outline).toHaveLength(templateCount());

@@ -20,6 +20,9 @@ import { CoreError, asCoreError } from '../errors';
 import { newId } from '../ids';
 import { getOutline, purgeRemoved } from '../outline/service';
 import { insertSection } from '../outline/repository';
+import { linkSection } from '../checklist/repository';
+import { getChecklist } from '../checklist/service';
+import { CATALOGUE_VERSION } from '../../../shared/statutory/catalogue';
 import type { SettingsService } from '../settings/service';
 import { insertMeta, readMeta, updateMeta, type MetaPatch } from './repository';
 import type { DocRegistry, OpenDoc } from './registry';
@@ -64,6 +67,7 @@ function insertTemplate(
       templateKey: section.key,
       updatedAt: now,
     });
+    for (const requirementId of section.requirements) linkSection(db, id, requirementId);
     insertTemplate(db, section.children ?? [], id, language, now);
   });
 }
@@ -90,6 +94,7 @@ export class PlansService {
           createdAt: now,
           templateVersion: TEMPLATE_VERSION,
           appVersion: this.deps.appVersion,
+          catalogueVersion: CATALOGUE_VERSION,
         });
         insertTemplate(db, statutoryTemplate, null, input.language, now);
       },
@@ -210,7 +215,13 @@ export class PlansService {
     const path = realPath(givenPath);
     return readPlanFile(
       path,
-      (db) => ({ path, meta: readMeta(db), outline: getOutline(db) }),
+      (db, fileVersion) => ({
+        path,
+        // The file's own format, even when it was read through a migrated copy.
+        meta: { ...readMeta(db), schemaVersion: fileVersion },
+        outline: getOutline(db),
+        checklist: getChecklist(db),
+      }),
       this.fileOptions(),
     );
   }

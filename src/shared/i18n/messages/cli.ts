@@ -51,6 +51,28 @@ export const cli = defineMessages(
         section: 'Luku',
         words: 'Sanoja',
         noPeriod: '(ei asetettu)',
+        coverage: 'Lakisääteinen sisältö',
+        coverageSummary: '{{done}}/{{total}} valmis, {{inProgress}} kesken, {{missing}} puuttuu',
+      },
+      check: {
+        description:
+          'tarkista, kattaako suunnitelma lakisääteisen sisällön; poistuu koodilla 1, jos jotain puuttuu; tiedostoa ei muuteta',
+        file: 'suunnitelmatiedosto (.opsu)',
+        heading: 'Lakisääteinen sisältö: {{title}}',
+        catalogue:
+          'Vaatimusluettelo {{version}} (OpHL 1287/2013, muutettu 377/2022, voimassa {{lawDate}})',
+        status: { missing: 'puuttuu', inProgress: 'kesken', done: 'valmis' },
+        sections: 'Luvut: {{numbers}}',
+        noSections: 'Ei linkitettyjä lukuja',
+        confirmed: 'Vahvistanut {{who}} {{when}}',
+        confirmedNoName: 'Vahvistettu {{when}}',
+        changed: 'teksti muuttunut vahvistuksen jälkeen',
+        secondary: 'lähde toissijainen',
+        svUnverified:
+          'Ruotsinkieliset nimet ovat käännöksiä; ruotsinkielistä lakitekstiä ei ole tarkistettu.',
+        allCovered: 'Kaikki lakisääteiset kohdat on käsitelty.',
+        missingCount_one: '{{count}} kohta puuttuu.',
+        missingCount_other: '{{count}} kohtaa puuttuu.',
       },
     },
     errors: {
@@ -115,6 +137,28 @@ export const cli = defineMessages(
         section: 'Avsnitt',
         words: 'Ord',
         noPeriod: '(inte angiven)',
+        coverage: 'Lagstadgat innehåll',
+        coverageSummary: '{{done}}/{{total}} klara, {{inProgress}} pågår, {{missing}} saknas',
+      },
+      check: {
+        description:
+          'kontrollera att planen täcker det lagstadgade innehållet; avslutas med kod 1 om något saknas; filen ändras inte',
+        file: 'planfilen (.opsu)',
+        heading: 'Lagstadgat innehåll: {{title}}',
+        catalogue:
+          'Kravförteckning {{version}} (lagen om elev- och studerandevård 1287/2013, ändrad 377/2022, i kraft {{lawDate}})',
+        status: { missing: 'saknas', inProgress: 'pågår', done: 'klar' },
+        sections: 'Avsnitt: {{numbers}}',
+        noSections: 'Inga länkade avsnitt',
+        confirmed: 'Bekräftat av {{who}} {{when}}',
+        confirmedNoName: 'Bekräftat {{when}}',
+        changed: 'texten har ändrats efter bekräftelsen',
+        secondary: 'sekundär källa',
+        svUnverified:
+          'De svenska benämningarna är översättningar; den svenska lagtexten är inte kontrollerad.',
+        allCovered: 'Alla lagstadgade punkter är behandlade.',
+        missingCount_one: '{{count}} punkt saknas.',
+        missingCount_other: '{{count}} punkter saknas.',
       },
     },
     errors: {
@@ -179,6 +223,28 @@ export const cli = defineMessages(
         section: 'Section',
         words: 'Words',
         noPeriod: '(not set)',
+        coverage: 'Statutory content',
+        coverageSummary: '{{done}}/{{total}} done, {{inProgress}} in progress, {{missing}} missing',
+      },
+      check: {
+        description:
+          'check that the plan covers the statutory content; exits with 1 if anything is missing; the file is not changed',
+        file: 'the plan file (.opsu)',
+        heading: 'Statutory content: {{title}}',
+        catalogue:
+          'Requirement catalogue {{version}} (Pupil and Student Welfare Act 1287/2013 as amended by 377/2022, in force {{lawDate}})',
+        status: { missing: 'missing', inProgress: 'in progress', done: 'done' },
+        sections: 'Sections: {{numbers}}',
+        noSections: 'No linked sections',
+        confirmed: 'Confirmed by {{who}} {{when}}',
+        confirmedNoName: 'Confirmed {{when}}',
+        changed: 'text changed since confirmed',
+        secondary: 'secondary source',
+        svUnverified:
+          'The Swedish labels are translations; the Swedish statute text has not been checked.',
+        allCovered: 'Every statutory item is covered.',
+        missingCount_one: '{{count}} item is missing.',
+        missingCount_other: '{{count}} items are missing.',
       },
     },
     errors: {
