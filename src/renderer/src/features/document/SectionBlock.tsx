@@ -4,6 +4,7 @@ import type { OutlineEntry } from '../../../../shared/domain/section';
 import type { Language } from '../../../../shared/domain/settings';
 import { findTemplateSection } from '../../../../shared/statutory/template';
 import { api, errorText } from '../../api/client';
+import { SectionRequirements } from '../checklist/SectionRequirements';
 import { SectionEditor } from '../editor/SectionEditor';
 import { loadableContent } from '../editor/storedContent';
 import { usePlan } from '../plan/PlanContext';
@@ -51,6 +52,7 @@ export function SectionBlock({ entry }: { entry: OutlineEntry }) {
       <Heading id={headingId} className="doc-heading">
         <span className="doc-number">{entry.number}</span> {entry.title}
       </Heading>
+      <SectionRequirements entry={entry} />
       {template && (
         <GuidanceAside
           text={template.guidance[i18n.language as Language] ?? template.guidance.fi}

@@ -2,6 +2,7 @@ import type { LexicalEditor } from 'lexical';
 import { createContext, useContext } from 'react';
 import type { Language } from '../../../../shared/domain/settings';
 import type { SaveCoordinator } from '../autosave/saveCoordinator';
+import type { ChecklistStore } from '../checklist/checklistStore';
 import type { EditorRegistry } from '../editor/registry';
 
 /** What every part of the open plan's view shares. */
@@ -15,6 +16,8 @@ export interface PlanServices {
   openTableDialog: (editor: LexicalEditor) => void;
   /** She put the caret in a section: the outline highlights it. */
   onSectionFocus: (sectionId: string) => void;
+  /** The statutory checklist, fetched again as the plan changes. */
+  checklist: ChecklistStore;
 }
 
 export const PlanContext = createContext<PlanServices | null>(null);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanMeta } from '../../../../shared/domain/plan';
 import { api, errorText } from '../../api/client';
@@ -20,6 +20,8 @@ export function PlanMetaDialog({ docId, meta, onSaved, onClose }: PlanMetaDialog
     region: meta.region,
     period: meta.period ?? '',
   });
+  const helsinkiId = useId();
+  const [helsinki, setHelsinki] = useState(meta.helsinki);
   const [errors, setErrors] = useState<PlanFieldErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -29,7 +31,12 @@ export function PlanMetaDialog({ docId, meta, onSaved, onClose }: PlanMetaDialog
     setErrors(checked.errors);
     if (Object.keys(checked.errors).length > 0) return;
     setBusy(true);
-    const result = await api.plan.updateMeta({ docId, ...fields, period: checked.period });
+    const result = await api.plan.updateMeta({
+      docId,
+      ...fields,
+      period: checked.period,
+      helsinki,
+    });
     setBusy(false);
     if (!result.ok) {
       setFailure(errorText(i18n, result.error));
@@ -49,6 +56,19 @@ export function PlanMetaDialog({ docId, meta, onSaved, onClose }: PlanMetaDialog
       failure={failure}
     >
       <PlanFields values={fields} errors={errors} onChange={setFields} />
+      <div className="check-field">
+        <input
+          id={helsinkiId}
+          type="checkbox"
+          checked={helsinki}
+          aria-describedby={`${helsinkiId}-hint`}
+          onChange={(event) => setHelsinki(event.target.checked)}
+        />
+        <label htmlFor={helsinkiId}>{t('planMeta.helsinki')}</label>
+        <p id={`${helsinkiId}-hint`} className="field-hint">
+          {t('planMeta.helsinkiHint')}
+        </p>
+      </div>
       <p className="dialog-note">
         {t('planMeta.language', { language: t(`language.${meta.language}`) })}
       </p>

@@ -2,10 +2,13 @@ import type { LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpenedPlan } from '../../../../shared/ipc';
-import { AlertBanner } from '../../ui/AlertBanner';
+import { errorText } from '../../api/client';
+import { AlertBanner, useReportError } from '../../ui/AlertBanner';
 import { IconButton } from '../../ui/IconButton';
 import type { SaveCoordinator } from '../autosave/saveCoordinator';
 import { SaveErrorBar, SaveStatus } from '../autosave/SaveStatus';
+import { ChecklistPanel } from '../checklist/ChecklistPanel';
+import { ChecklistStore } from '../checklist/checklistStore';
 import { useMenuCommand } from '../commands/MenuCommands';
 import { SectionBlock } from '../document/SectionBlock';
 import { LinkDialog } from '../editor/LinkDialog';
@@ -24,6 +27,13 @@ interface PlanViewProps {
   onHelp: () => void;
 }
 
+const checklistShownKey = 'suunta.checklistShown';
+
+/** Whether the checklist panel was open in this session (it starts open). */
+function initialChecklistShown(): boolean {
+  return sessionStorage.getItem(checklistShownKey) !== 'false';
+}
+
 /** Moves the caret into a section's text and brings the section into view. */
 function goToSection(editors: EditorRegistry, id: string) {
   document.getElementById(`section-${id}`)?.scrollIntoView({ block: 'start' });
@@ -32,7 +42,8 @@ function goToSection(editors: EditorRegistry, id: string) {
 
 /** The open plan: header, outline sidebar, formatting toolbar and the document. */
 export function PlanView({ plan, saves, onClose, onHelp }: PlanViewProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const reportError = useReportError();
   const [meta, setMeta] = useState(plan.meta);
   const [outline, setOutline] = useState(plan.outline);
   const [currentId, setCurrentId] = useState<string | null>(plan.outline[0]?.id ?? null);
@@ -42,6 +53,22 @@ export function PlanView({ plan, saves, onClose, onHelp }: PlanViewProps) {
   const [tableEditor, setTableEditor] = useState<LexicalEditor | null>(null);
   const [editors] = useState(() => new EditorRegistry());
   const actions = useOutlineActions({ docId: plan.docId, outline, setOutline, saves });
+  const [checklistShown, setChecklistShown] = useState(initialChecklistShown);
+  const [checklist] = useState(
+    () => new ChecklistStore(plan.docId, (error) => reportError(errorText(i18n, error))),
+  );
+
+  const toggleChecklist = () => {
+    const shown = !checklistShown;
+    setChecklistShown(shown);
+    sessionStorage.setItem(checklistShownKey, String(shown));
+  };
+
+  // The checklist follows the text: after saves finish, and whenever the outline changes.
+  useEffect(() => checklist.followSaves(saves), [checklist, saves]);
+  useEffect(() => {
+    void checklist.refresh();
+  }, [checklist, outline]);
 
   useEffect(() => {
     document.title = `${meta.title} – ${t('appName')}`;
@@ -79,8 +106,9 @@ export function PlanView({ plan, saves, onClose, onHelp }: PlanViewProps) {
       openLinkDialog: setLinkEditor,
       openTableDialog: setTableEditor,
       onSectionFocus: setCurrentId,
+      checklist,
     }),
-    [plan.docId, meta.language, saves, editors],
+    [plan.docId, meta.language, saves, editors, checklist],
   );
 
   const activate = useCallback((id: string) => goToSection(editors, id), [editors]);
@@ -129,6 +157,12 @@ export function PlanView({ plan, saves, onClose, onHelp }: PlanViewProps) {
               pressed={outlineShown}
               onClick={() => setOutlineShown(!outlineShown)}
             />
+            <IconButton
+              icon="listCheck"
+              label={t('checklist.show')}
+              pressed={checklistShown}
+              onClick={toggleChecklist}
+            />
             <button type="button" className="btn btn-quiet" onClick={() => setMetaOpen(true)}>
               {t('plan.details')}
             </button>
@@ -167,13 +201,17 @@ export function PlanView({ plan, saves, onClose, onHelp }: PlanViewProps) {
               </article>
             </div>
           </main>
+          {checklistShown && <ChecklistPanel outline={outline} onGoToSection={activate} />}
         </div>
       </div>
       {metaOpen && (
         <PlanMetaDialog
           docId={plan.docId}
           meta={meta}
-          onSaved={setMeta}
+          onSaved={(saved) => {
+            setMeta(saved);
+            void checklist.refresh();
+          }}
           onClose={() => setMetaOpen(false)}
         />
       )}
