@@ -101,6 +101,12 @@ test('the menu commands reach the window: help, about, outline, new and close', 
   await expect(app.outline).toHaveCount(0);
   await suunta.emit('menuCommand', { command: 'toggleOutline' });
   await expect(app.outline).toBeVisible();
+  const checklist = page.getByRole('complementary', { name: 'Lakisääteinen tarkistuslista' });
+  await expect(checklist).toBeVisible();
+  await suunta.emit('menuCommand', { command: 'toggleChecklist' });
+  await expect(checklist).toHaveCount(0);
+  await suunta.emit('menuCommand', { command: 'toggleChecklist' });
+  await expect(checklist).toBeVisible();
 
   await suunta.emit('menuCommand', { command: 'addSection' });
   const name = app.outline.getByRole('textbox', { name: 'Luvun nimi' });

@@ -54,6 +54,7 @@ export const menuCommands = [
   'preferences',
   'addSection',
   'toggleOutline',
+  'toggleChecklist',
   'focusEditor',
   'focusOutline',
   'userGuide',

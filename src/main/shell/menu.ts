@@ -60,6 +60,7 @@ export function buildAppMenu(language: Language, actions: MenuActions, devTools:
       label: menus.view,
       submenu: [
         command(items.toggleOutline, 'toggleOutline', 'CmdOrCtrl+Shift+O'),
+        command(items.toggleChecklist, 'toggleChecklist', 'CmdOrCtrl+Shift+L'),
         command(items.focusOutline, 'focusOutline', 'CmdOrCtrl+1'),
         command(items.focusEditor, 'focusEditor', 'CmdOrCtrl+2'),
         separator,

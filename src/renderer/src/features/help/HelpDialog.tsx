@@ -43,6 +43,7 @@ const shortcutGroups = [
       ['Ctrl+1', 'focusOutline'],
       ['Ctrl+2', 'focusEditor'],
       ['Ctrl+Shift+O', 'toggleOutline'],
+      ['Ctrl+Shift+L', 'toggleChecklist'],
       ['Ctrl+,', 'preferences'],
       ['F1', 'userGuide'],
       ['Tab', 'nextArea'],

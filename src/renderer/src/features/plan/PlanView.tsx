@@ -120,6 +120,7 @@ export function PlanView({ plan, saves, onClose, onHelp }: PlanViewProps) {
   };
 
   useMenuCommand('toggleOutline', () => setOutlineShown((shown) => !shown));
+  useMenuCommand('toggleChecklist', toggleChecklist);
   useMenuCommand('focusEditor', focusEditor);
 
   const details = [meta.region, meta.period].filter(Boolean).join(' · ');
