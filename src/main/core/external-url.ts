@@ -1,6 +1,5 @@
+import { parseLinkUrl } from '../../shared/links';
 import { CoreError } from './errors';
-
-const allowedProtocols = new Set(['http:', 'https:', 'mailto:']);
 
 /**
  * The URL the system browser or mail client may be asked to open: http, https or mailto only,
@@ -8,13 +7,8 @@ const allowedProtocols = new Set(['http:', 'https:', 'mailto:']);
  * normalised form, which is what gets opened.
  */
 export function checkExternalUrl(text: string): string {
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw new CoreError('INVALID_INPUT', { issue: 'url: not a URL' });
-  }
-  if (!allowedProtocols.has(url.protocol)) {
+  const url = parseLinkUrl(text);
+  if (url === null) {
     throw new CoreError('INVALID_INPUT', { issue: 'url: only http, https and mailto links open' });
   }
   if (url.username !== '' || url.password !== '') {

@@ -1,15 +1,9 @@
-/** The link schemes a plan may contain: web pages and e-mail addresses, nothing executable. */
-const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+import { parseLinkUrl } from '../../../../shared/links';
 
 /** Whether `url` is a complete http(s) or mailto address. */
 export function isAllowedUrl(url: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  if (!ALLOWED_PROTOCOLS.has(parsed.protocol)) return false;
+  const parsed = parseLinkUrl(url);
+  if (parsed === null) return false;
   return parsed.protocol === 'mailto:' ? parsed.pathname.includes('@') : parsed.hostname !== '';
 }
 

@@ -1,0 +1,13 @@
+/** The link schemes a plan may contain and the app may open: web pages and e-mail, nothing executable. */
+const linkProtocols: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:']);
+
+/** `text` as a URL when it is one with an allowed scheme (http, https, mailto); else null. */
+export function parseLinkUrl(text: string): URL | null {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return null;
+  }
+  return linkProtocols.has(url.protocol) ? url : null;
+}
