@@ -10,6 +10,25 @@ import {
 import { LanguageSchema, PrefsPatchSchema, PrefsSchema, RecentPlanSchema } from './domain/settings';
 import { MAX_CONTENT_CHARS } from './domain/lexical';
 import { ChecklistSchema, RequirementIdSchema } from './domain/checklist';
+import { DocxPreviewSchema, ImportMappingSchema } from './domain/docx-import';
+import {
+  ComparisonSchema,
+  CompareSideSchema,
+  RevisionSchema,
+  RevisionSummarySchema,
+  VersionIdSchema,
+  VersionLabelSchema,
+  VersionSnapshotSchema,
+  VersionSummarySchema,
+} from './domain/versions';
+import {
+  IsoDateSchema,
+  MilestoneIdSchema,
+  MilestoneKindSchema,
+  MilestonePatchSchema,
+  MilestonesSchema,
+} from './domain/milestones';
+import { ExportFormatSchema, ExportOptionsSchema, ExportResultSchema } from './domain/export';
 
 /**
  * The contract between the renderer and main: every channel once, with the schema of its input
@@ -51,12 +70,18 @@ export const menuCommands = [
   'newPlan',
   'openPlan',
   'closePlan',
+  'importDocx',
   'preferences',
   'addSection',
   'toggleOutline',
   'toggleChecklist',
   'focusEditor',
   'focusOutline',
+  'saveVersion',
+  'showVersions',
+  'compareVersions',
+  'sectionHistory',
+  'showTimeline',
   'userGuide',
   'about',
 ] as const;
@@ -85,6 +110,16 @@ export const channels = {
     input: Empty,
     output: z.object({ path: z.string().nullable() }),
   },
+  /** An open dialog for Word files (.docx). */
+  'dialog.chooseDocxPath': {
+    input: Empty,
+    output: z.object({ path: z.string().nullable() }),
+  },
+  /** A save dialog for an export (PDF or Word), suggesting `suggestedName` in the documents folder. */
+  'dialog.chooseExportPath': {
+    input: z.object({ format: ExportFormatSchema, suggestedName: z.string().max(200) }).strict(),
+    output: z.object({ path: z.string().nullable() }),
+  },
   'plan.create': {
     input: z
       .object({
@@ -93,6 +128,29 @@ export const channels = {
         region: RegionSchema,
         period: PeriodSchema.nullable().optional(),
         language: LanguageSchema.default('fi'),
+      })
+      .strict(),
+    output: OpenedPlanSchema,
+  },
+  /** Reads a Word file into a proposed plan; nothing is written. */
+  'import.docxPreview': {
+    input: z.object({ source: FilePathSchema }).strict(),
+    output: DocxPreviewSchema,
+  },
+  /** Creates the plan file `path` from the previewed Word file and opens it. */
+  'import.docxCreate': {
+    input: z
+      .object({
+        source: FilePathSchema,
+        /** From the preview: a file changed since then is refused with SOURCE_CHANGED. */
+        sourceDigest: z.string().regex(/^[0-9a-f]{64}$/),
+        path: FilePathSchema,
+        title: PlanTitleSchema,
+        /** May be left empty in an import; she fills it in the plan's details later. */
+        region: z.string().trim().max(200),
+        period: PeriodSchema.nullable().optional(),
+        language: LanguageSchema.default('fi'),
+        mapping: ImportMappingSchema,
       })
       .strict(),
     output: OpenedPlanSchema,
@@ -170,6 +228,118 @@ export const channels = {
   /** Records that the requirement is covered: who (the preferences name) and when. */
   'checklist.confirm': { input: DocRequirement, output: ChecklistSchema },
   'checklist.unconfirm': { input: DocRequirement, output: ChecklistSchema },
+  'versions.list': { input: Doc, output: z.array(VersionSummarySchema) },
+  /** Freezes the plan as it is now as a named version. */
+  'versions.create': {
+    input: z
+      .object({
+        docId: DocIdSchema,
+        label: VersionLabelSchema,
+        note: z.string().trim().max(2000).optional(),
+      })
+      .strict(),
+    output: VersionSummarySchema,
+  },
+  'versions.get': {
+    input: z.object({ docId: DocIdSchema, versionId: VersionIdSchema }).strict(),
+    output: VersionSnapshotSchema,
+  },
+  /** Two versions, or a version and the current text: sections and word-level changes. */
+  'versions.compare': {
+    input: z
+      .object({ docId: DocIdSchema, from: CompareSideSchema, to: CompareSideSchema })
+      .strict(),
+    output: ComparisonSchema,
+  },
+  /** A section's saved revisions, newest first. */
+  'history.list': { input: DocSection, output: z.array(RevisionSummarySchema) },
+  'history.get': {
+    input: z
+      .object({
+        docId: DocIdSchema,
+        sectionId: SectionIdSchema,
+        revision: z.number().int().min(1),
+      })
+      .strict(),
+    output: RevisionSchema,
+  },
+  /** Makes an old revision the section's text again, as a new revision (nothing is lost). */
+  'history.restore': {
+    input: z
+      .object({
+        docId: DocIdSchema,
+        sectionId: SectionIdSchema,
+        revision: z.number().int().min(1),
+      })
+      .strict(),
+    output: SectionSchema,
+  },
+  'milestones.list': { input: Doc, output: MilestonesSchema },
+  'milestones.add': {
+    input: z
+      .object({
+        docId: DocIdSchema,
+        kind: MilestoneKindSchema,
+        title: z.string().trim().min(1).max(200).nullable().optional(),
+        /** The new milestone goes right after this one (null: first). */
+        afterId: MilestoneIdSchema.nullable(),
+      })
+      .strict(),
+    output: MilestonesSchema,
+  },
+  /** Refused with INVALID_DATES for impossible dates; doubtful order comes back as warnings. */
+  'milestones.update': {
+    input: z
+      .object({ docId: DocIdSchema, milestoneId: MilestoneIdSchema, patch: MilestonePatchSchema })
+      .strict(),
+    output: MilestonesSchema,
+  },
+  'milestones.remove': {
+    input: z.object({ docId: DocIdSchema, milestoneId: MilestoneIdSchema }).strict(),
+    output: MilestonesSchema,
+  },
+  'milestones.move': {
+    input: z
+      .object({
+        docId: DocIdSchema,
+        milestoneId: MilestoneIdSchema,
+        index: z.number().int().min(0).max(1000),
+      })
+      .strict(),
+    output: MilestonesSchema,
+  },
+  /**
+   * Marks a milestone done on `actualDate`. For a decision milestone it links `versionId`, or
+   * freezes the current plan as a decision version when none is given.
+   */
+  'milestones.markDone': {
+    input: z
+      .object({
+        docId: DocIdSchema,
+        milestoneId: MilestoneIdSchema,
+        actualDate: IsoDateSchema,
+        versionId: VersionIdSchema.nullable().optional(),
+      })
+      .strict(),
+    output: MilestonesSchema,
+  },
+  /**
+   * Exports the plan, or one of its versions, to a tagged PDF at `path` (written whole or not at
+   * all) and records the export in the plan file.
+   */
+  'export.pdf': {
+    input: ExportOptionsSchema.extend({ docId: DocIdSchema, path: FilePathSchema }).strict(),
+    output: ExportResultSchema,
+  },
+  /** The same as a Word document; `templatePath` takes the styles of a county's .docx/.dotx. */
+  'export.docx': {
+    input: ExportOptionsSchema.extend({
+      docId: DocIdSchema,
+      path: FilePathSchema,
+      templatePath: FilePathSchema.nullable().default(null),
+    }).strict(),
+    output: ExportResultSchema,
+  },
   'system.openExternal': {
     input: z.object({ url: z.string().max(2048) }).strict(),
     output: Nothing,

@@ -15,6 +15,30 @@ export const errorCodes = [
   'DISK_FULL',
   'IO',
   'UNSUPPORTED',
+  /** An imported file is not of the kind asked for (details.found: doc, xlsx, odt, zip, unknown). */
+  'WRONG_FORMAT',
+  /** An imported file is password-protected. */
+  'ENCRYPTED',
+  /** An imported file is truncated or its contents cannot be read. */
+  'DAMAGED_FILE',
+  /** An imported file exceeds a size limit (details.limitMb), packed or unpacked. */
+  'TOO_LARGE',
+  /** An imported file holds no text. */
+  'EMPTY_DOCUMENT',
+  /** The file changed between its preview and the import. */
+  'SOURCE_CHANGED',
+  /**
+   * Dates that cannot be (details.rule: endBeforeStart — a period ends before it starts;
+   * decisionBeforeVersion — a decision dated before the version it decided on was frozen).
+   */
+  'INVALID_DATES',
+  /**
+   * No Chromium-family browser to print a PDF with (the CLI; details.platform: linux, win32,
+   * darwin — what to install there — or env: SUUNTA_CHROMIUM names no file).
+   */
+  'CHROMIUM_MISSING',
+  /** The Word template chosen for an export cannot be used (not a .docx/.dotx, or no styles). */
+  'BAD_TEMPLATE',
   'INTERNAL',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);

@@ -1,22 +1,29 @@
 import { join } from 'node:path';
-import { CoreError, createCore, type Core } from '../core/index';
+import { CoreError, createCore, type Core, type Printer } from '../core/index';
 import { localeOf, settingsDirFor, type Env } from '../core/settings/location';
 
 const unsupported = () => new CoreError('UNSUPPORTED');
 
 /**
  * The core as the command line drives it: the real clock and settings folder, and no windows, so
- * dialogs, printing and the system browser answer UNSUPPORTED.
+ * dialogs and the system browser answer UNSUPPORTED; PDFs are printed by the `printer` given
+ * (the command line's launches the machine's Chromium, see chromium-printer.ts).
  */
-export function createCliCore(env: Env, appVersion: string): Core {
+export function createCliCore(
+  env: Env,
+  appVersion: string,
+  printer: Printer = { print: () => Promise.reject(unsupported()) },
+): Core {
   const settingsDir = settingsDirFor(env);
   const locale = localeOf(env);
   return createCore({
     clock: { now: () => new Date() },
-    printer: { print: () => Promise.reject(unsupported()) },
+    printer,
     dialogs: {
       chooseNewPlanPath: () => Promise.reject(unsupported()),
       chooseOpenPath: () => Promise.reject(unsupported()),
+      chooseDocxPath: () => Promise.reject(unsupported()),
+      chooseExportPath: () => Promise.reject(unsupported()),
     },
     system: {
       openExternal: () => Promise.reject(unsupported()),

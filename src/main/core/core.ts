@@ -1,4 +1,6 @@
 import type { Checklist } from '../../shared/domain/checklist';
+import type { Milestones } from '../../shared/domain/milestones';
+import type { VersionCheck, VersionSummary } from '../../shared/domain/versions';
 import type { PlanMeta } from '../../shared/domain/plan';
 import type { Outline } from '../../shared/domain/section';
 import type { Result } from '../../shared/result';
@@ -36,6 +38,11 @@ export interface Core {
    * written, no write access needed (the CLI's `info`). A plan open for writing elsewhere is LOCKED.
    */
   inspectPlan(path: string): Promise<Result<PlanSummary>>;
+  /**
+   * Recomputes the digest of every version of a plan, reading it as `inspectPlan` does (the CLI's
+   * `verify`). A plan open for writing elsewhere is LOCKED.
+   */
+  verifyPlan(path: string): Promise<Result<PlanVerification>>;
 }
 
 /** A plan as `inspectPlan` reads it. */
@@ -46,4 +53,18 @@ export interface PlanSummary {
   outline: Outline;
   /** The statutory checklist as the plan stands. */
   checklist: Checklist;
+  /** Its versions, newest first. */
+  versions: VersionSummary[];
+  /** The decision timeline as of today (the core's clock, Europe/Helsinki). */
+  milestones: Milestones;
+}
+
+/** What `verifyPlan` finds: every version's stored digest against the recomputed one. */
+export interface PlanVerification {
+  /** The file's real path. */
+  path: string;
+  /** The plan's title. */
+  title: string;
+  /** Oldest first. */
+  versions: VersionCheck[];
 }

@@ -27,6 +27,8 @@ const pathCodes = new Set<ErrorCode>([
   'CORRUPT',
   'LOCKED',
   'READ_ONLY',
+  'SOURCE_CHANGED',
+  'BAD_TEMPLATE',
 ]);
 
 /** SQLite result codes (primary part of the extended code) → our codes. */
@@ -103,10 +105,30 @@ export function classify(error: unknown): { code: ErrorCode; details: Details | 
 /** Placeholders of each code's message other than `{{path}}`, with what stands in when unknown. */
 const placeholders: Partial<Record<ErrorCode, Record<string, string>>> = {
   INVALID_INPUT: { issue: 'input' },
+  TOO_LARGE: { limitMb: '?' },
   NEWER_VERSION: { fileVersion: '?', appVersion: '?' },
   IO: { reason: 'IO' },
   INTERNAL: { reason: 'INTERNAL' },
 };
+
+/**
+ * Codes whose message depends on a detail: `errors.WRONG_FORMAT_doc` says what the file is
+ * instead; an unknown variant falls back to the code's own message (see `errorMessage`).
+ */
+const variants: Partial<Record<ErrorCode, { detail: string; known: readonly string[] }>> = {
+  WRONG_FORMAT: { detail: 'found', known: ['doc', 'xlsx', 'pptx', 'odt', 'zip'] },
+  TOO_LARGE: { detail: 'limit', known: ['unpacked', 'section'] },
+  INVALID_DATES: { detail: 'rule', known: ['endBeforeStart', 'decisionBeforeVersion'] },
+  CHROMIUM_MISSING: { detail: 'platform', known: ['linux', 'win32', 'darwin', 'env'] },
+};
+
+function messageKeyOf(code: ErrorCode, details: Details): string | undefined {
+  const variant = variants[code];
+  const value = variant ? details[variant.detail] : undefined;
+  return typeof value === 'string' && variant!.known.includes(value)
+    ? `errors.${code}_${value}`
+    : undefined;
+}
 
 /**
  * Turns anything thrown into the AppError of a failed Result, with every placeholder of its
@@ -118,7 +140,11 @@ export function toFailure(error: unknown, path?: string): { ok: false; error: Ap
   if (pathCodes.has(code) && typeof filled.path !== 'string') {
     filled.path = path ?? pathOf(error) ?? '';
   }
-  return fail(code, Object.keys(filled).length > 0 ? filled : undefined);
+  return fail(
+    code,
+    Object.keys(filled).length > 0 ? filled : undefined,
+    messageKeyOf(code, filled),
+  );
 }
 
 /** The CoreError for anything thrown while working on the file at `path`. */

@@ -1,3 +1,5 @@
+import type { ExportFormat } from '../../shared/domain/export';
+
 /**
  * What the core needs from the world, injected by each shell (Electron, CLI, e2e harness), so the
  * core itself stays plain Node and every outside effect can be replaced in tests.
@@ -23,6 +25,14 @@ export interface Printer {
 export interface Dialogs {
   chooseNewPlanPath(senderId: string, suggestedName: string): Promise<string | null>;
   chooseOpenPath(senderId: string): Promise<string | null>;
+  /** A Word file (.docx) to import. */
+  chooseDocxPath(senderId: string): Promise<string | null>;
+  /** Where to save an export (a save dialog filtered to PDF or Word files). */
+  chooseExportPath(
+    senderId: string,
+    format: ExportFormat,
+    suggestedName: string,
+  ): Promise<string | null>;
 }
 
 /** Effects outside the app that only a shell can perform. */
@@ -40,6 +50,11 @@ export interface CoreDeps {
   system: System;
   /** Folder of the user's settings (preferences, recent plans, window state). */
   settingsDir: string;
+  /**
+   * The app's resources folder (holding fonts/ for exported PDFs); found by walking up from the
+   * core's code when not given.
+   */
+  resourcesDir?: string;
   /** Folder for backup copies made before migrations. */
   backupDir: string;
   appVersion: string;

@@ -13,6 +13,17 @@ export function planFileName(suggestion: string, fallback: string): string {
   return withPlanExtension(stem || fallback);
 }
 
+/** A file name with `extension` (".pdf", ".docx") for an export's save dialog. */
+export function exportFileName(suggestion: string, extension: string, fallback: string): string {
+  const stem = planFileName(suggestion, fallback).slice(0, -planExtension.length);
+  return `${stem || fallback}${extension}`;
+}
+
+/** Adds `extension` where a dialog returned a name without it. */
+export function withExtension(path: string, extension: string): string {
+  return extname(path).toLowerCase() === extension ? path : `${path}${extension}`;
+}
+
 /** Adds `.opsu` where a dialog (e.g. GTK's) returned a name without it. */
 export function withPlanExtension(path: string): string {
   return extname(path).toLowerCase() === planExtension ? path : `${path}${planExtension}`;

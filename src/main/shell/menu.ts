@@ -36,6 +36,8 @@ export function buildAppMenu(language: Language, actions: MenuActions, devTools:
         command(items.openPlan, 'openPlan', 'CmdOrCtrl+O'),
         command(items.closePlan, 'closePlan', 'CmdOrCtrl+W'),
         separator,
+        command(items.importDocx, 'importDocx'),
+        separator,
         command(items.preferences, 'preferences', 'CmdOrCtrl+,'),
         separator,
         { role: 'quit', label: items.quit, accelerator: 'CmdOrCtrl+Q' },
@@ -77,6 +79,18 @@ export function buildAppMenu(language: Language, actions: MenuActions, devTools:
         separator,
         { role: 'togglefullscreen', label: items.fullscreen },
         ...(devTools ? [{ role: 'toggleDevTools', label: items.devTools } as const] : []),
+      ],
+    },
+    {
+      label: menus.plan,
+      submenu: [
+        command(items.saveVersion, 'saveVersion', 'CmdOrCtrl+Shift+S'),
+        // No accelerator: Ctrl+Shift+V is paste as plain text everywhere.
+        command(items.showVersions, 'showVersions'),
+        command(items.compareVersions, 'compareVersions'),
+        command(items.sectionHistory, 'sectionHistory', 'CmdOrCtrl+Shift+H'),
+        separator,
+        command(items.showTimeline, 'showTimeline', 'CmdOrCtrl+Shift+T'),
       ],
     },
     {

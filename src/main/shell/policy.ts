@@ -25,12 +25,7 @@ export const contentSecurityPolicy = [
 ].join('; ');
 
 /** Print HTML must be self-contained (inline CSS, data: fonts and images) and never runs scripts. */
-export const printPolicy = [
-  "default-src 'none'",
-  "style-src 'unsafe-inline' data:",
-  'img-src data:',
-  'font-src data:',
-].join('; ');
+export { printPolicy } from '../core/export/print-policy';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -5,9 +5,18 @@ import { errors } from './messages/errors';
 import { ui } from './messages/ui';
 import { menu } from './messages/menu';
 import { cli } from './messages/cli';
+import { processMessages } from './messages/process';
+import { exportMessages } from './messages/export';
 
 /** Every namespace, in every language; used alike by the UI, the menu, the CLI and exports. */
-export const namespaces = { errors, ui, menu, cli } as const;
+export const namespaces = {
+  errors,
+  ui,
+  menu,
+  cli,
+  process: processMessages,
+  export: exportMessages,
+} as const;
 export type Namespace = keyof typeof namespaces;
 
 export const defaultLanguage: Language = 'fi';

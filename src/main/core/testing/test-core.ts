@@ -5,7 +5,7 @@ import type { Result } from '../../../shared/result';
 import type { Core } from '../core';
 import { CoreError } from '../errors';
 import { createCore } from '../index';
-import type { CallContext } from '../ports';
+import type { CallContext, Printer } from '../ports';
 
 /** A core over temporary folders with recording fakes for every port, for tests. */
 export interface TestCore {
@@ -26,7 +26,9 @@ export interface TestCore {
   dispose(): void;
 }
 
-export function makeTestCore(options: { locale?: string; root?: string } = {}): TestCore {
+export function makeTestCore(
+  options: { locale?: string; root?: string; printer?: Printer } = {},
+): TestCore {
   const root = options.root ?? mkdtempSync(join(tmpdir(), 'suunta-test-'));
   const dir = join(root, 'plans');
   const settingsDir = join(root, 'settings');
@@ -38,12 +40,14 @@ export function makeTestCore(options: { locale?: string; root?: string } = {}): 
   const dialogAnswer: { path: string | null } = { path: null };
   const core = createCore({
     clock: { now: () => new Date(now) },
-    printer: {
+    printer: options.printer ?? {
       print: () => Promise.reject(new CoreError('UNSUPPORTED')),
     },
     dialogs: {
       chooseNewPlanPath: () => Promise.resolve(dialogAnswer.path),
       chooseOpenPath: () => Promise.resolve(dialogAnswer.path),
+      chooseDocxPath: () => Promise.resolve(dialogAnswer.path),
+      chooseExportPath: () => Promise.resolve(dialogAnswer.path),
     },
     system: {
       openExternal: (url) => {

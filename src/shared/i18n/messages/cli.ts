@@ -21,6 +21,11 @@ export const cli = defineMessages(
       text: 'teksti',
       period: 'vuodet',
       language: 'kieli',
+      docx: 'word-tiedosto',
+      id: 'tunnus',
+      list: 'luettelo',
+      pdf: 'pdf-tiedosto',
+      template: 'pohja',
     },
     options: {
       help: 'näytä ohje',
@@ -54,6 +59,86 @@ export const cli = defineMessages(
         coverage: 'Lakisääteinen sisältö',
         coverageSummary: '{{done}}/{{total}} valmis, {{inProgress}} kesken, {{missing}} puuttuu',
       },
+      importDocx: {
+        description:
+          'luo uusi suunnitelma aiemman suunnitelman Word-tiedostosta (.docx); otsikot muuttuvat luvuiksi',
+        file: 'luotava suunnitelmatiedosto (.opsu); ei saa olla jo olemassa',
+        source: 'tuotava Word-tiedosto (.docx); sitä ei muuteta',
+        title: 'suunnitelman nimi (oletus: asiakirjan otsikko)',
+        region: 'hyvinvointialue (voi asettaa myöhemmin)',
+        period: 'valtuustokausi, esimerkiksi 2026-2029',
+        language: 'suunnitelman kieli: fi, sv tai en (oletus fi)',
+        done_one: 'Suunnitelma luotu Word-tiedostosta: {{path}} ({{count}} luku, {{words}} sanaa)',
+        done_other:
+          'Suunnitelma luotu Word-tiedostosta: {{path}} ({{count}} lukua, {{words}} sanaa)',
+        section: '{{number}} {{title}} ({{words}} sanaa)',
+        images_one: '{{count}} kuva jäi tuomatta: {{alts}}',
+        images_other: '{{count}} kuvaa jäi tuomatta: {{alts}}',
+        noAlt: 'ei vaihtoehtoista tekstiä',
+        linked_one:
+          '{{count}} luku linkitettiin lakisääteisiin vaatimuksiin otsikon perusteella; tarkista linkit: suunta check',
+        linked_other:
+          '{{count}} lukua linkitettiin lakisääteisiin vaatimuksiin otsikoiden perusteella; tarkista linkit: suunta check',
+        notices: 'Huomioitavaa:',
+      },
+      export: {
+        description:
+          'vie suunnitelma tai sen versio PDF- tai Word-tiedostoksi; vienti kirjataan suunnitelmaan, muuten tiedostoa ei muuteta',
+        file: 'suunnitelmatiedosto (.opsu)',
+        pdf: 'kirjoita saavutettava PDF tähän tiedostoon (tarvitsee Chromium-, Chrome- tai Edge-selaimen)',
+        docx: 'kirjoita Word-asiakirja tähän tiedostoon',
+        template: 'Word-pohja (.docx tai .dotx), jonka tyylejä käytetään Word-viennissä',
+        version: 'vie tämä tallennettu versio (myös --version tunnus); oletus nykyinen teksti',
+        annex:
+          'liitteet pilkuin eroteltuina: checklist (lakisääteisen sisällön kattavuus), decisions (päätöshistoria)',
+        final: 'lopullinen versio: ilman LUONNOS-merkintää',
+        language:
+          'kansilehden, sisällysluettelon ja liitteiden kieli: fi, sv tai en (oletus suunnitelman kieli)',
+        donePdf_one: 'PDF kirjoitettu: {{path}} ({{count}} sivu, {{size}})',
+        donePdf_other: 'PDF kirjoitettu: {{path}} ({{count}} sivua, {{size}})',
+        doneDocx: 'Word-asiakirja kirjoitettu: {{path}} ({{size}})',
+        digest: 'Sisällön tarkiste: {{digest}}',
+      },
+      verify: {
+        description:
+          'tarkista suunnitelman versioiden tiivisteet (SHA-256); poistuu koodilla 1, jos jokin ei täsmää; tiedostoa ei muuteta',
+        file: 'suunnitelmatiedosto (.opsu)',
+        json: 'tulosta koneluettavana JSONina (täydet tiivisteet)',
+        heading: 'Versioiden tiivisteet: {{title}}',
+        number: 'Nro',
+        label: 'Versio',
+        date: 'Tallennettu',
+        digest: 'Tiiviste',
+        result: 'Tulos',
+        ok: 'OK',
+        mismatch: 'EI TÄSMÄÄ',
+        none: 'Suunnitelmassa ei ole versioita.',
+        allOk_one: 'Version tiiviste täsmää: sisältö on sama kuin tallennettaessa.',
+        allOk_other:
+          'Kaikkien {{count}} version tiivisteet täsmäävät: sisältö on sama kuin tallennettaessa.',
+        mismatches_one:
+          '{{count}} versio ei täsmää: sen sisältöä on muutettu tallentamisen jälkeen.',
+        mismatches_other:
+          '{{count}} versiota ei täsmää: niiden sisältöä on muutettu tallentamisen jälkeen.',
+      },
+      milestones: {
+        description: 'näytä päätöksenteon aikataulu taulukkona; tiedostoa ei muuteta',
+        file: 'suunnitelmatiedosto (.opsu)',
+        heading: 'Aikataulu: {{title}} (tänään {{today}})',
+        step: 'Vaihe',
+        planned: 'Suunniteltu',
+        actual: 'Toteutunut',
+        status: 'Tila',
+        body: 'Toimielin',
+        decision: 'Päätös',
+        version: 'Versio',
+        current: 'Nyt: {{step}} ({{date}})',
+        currentNoDate: 'Nyt: {{step}}',
+        noCurrent: 'Nyt: yhtään vaihetta ei ole vielä merkitty toteutuneeksi',
+        next: 'Seuraavaksi: {{step}} {{date}}',
+        nextNoDate: 'Seuraavaksi: {{step}} (ei päivämäärää)',
+        none: 'Aikataulussa ei ole vaiheita.',
+      },
       check: {
         description:
           'tarkista, kattaako suunnitelma lakisääteisen sisällön; poistuu koodilla 1, jos jotain puuttuu; tiedostoa ei muuteta',
@@ -75,6 +160,29 @@ export const cli = defineMessages(
         missingCount_other: '{{count}} kohtaa puuttuu.',
       },
     },
+    /** The import's notices (ImportNoticeCode), with the number of places they concern. */
+    notices: {
+      imagesNotImported_one: '{{count}} kuva jäi tuomatta; lisää se tarvittaessa uudelleen.',
+      imagesNotImported_other: '{{count}} kuvaa jäi tuomatta; lisää ne tarvittaessa uudelleen.',
+      deepHeadings_one: '{{count}} alempien tasojen otsikko jäi luvun tekstiin väliotsikoksi.',
+      deepHeadings_other:
+        '{{count}} alempien tasojen otsikkoa jäi lukujen tekstiin väliotsikoiksi.',
+      contentBeforeFirstHeading_one:
+        'Ensimmäistä otsikkoa edeltävä teksti tuotiin omaksi luvukseen asiakirjan otsikolla.',
+      contentBeforeFirstHeading_other:
+        'Ensimmäistä otsikkoa edeltävä teksti tuotiin omaksi luvukseen asiakirjan otsikolla.',
+      noHeadings_one: 'Asiakirjassa ei ole otsikoita: koko teksti tuotiin yhdeksi luvuksi.',
+      noHeadings_other: 'Asiakirjassa ei ole otsikoita: koko teksti tuotiin yhdeksi luvuksi.',
+      notesMoved_one: '{{count}} alaviite siirrettiin numeroiduksi luetteloksi luvun loppuun.',
+      notesMoved_other:
+        '{{count}} ala- tai loppuviitettä siirrettiin numeroiduiksi luetteloiksi lukujen loppuun.',
+      trackedChanges_one:
+        'Asiakirjassa on {{count}} jäljitetty muutos: teksti tuotiin muutokset hyväksyttyinä.',
+      trackedChanges_other:
+        'Asiakirjassa on {{count}} jäljitettyä muutosta: teksti tuotiin muutokset hyväksyttyinä.',
+      commentsIgnored_one: '{{count}} Word-kommentti jätettiin tuomatta.',
+      commentsIgnored_other: '{{count}} Word-kommenttia jätettiin tuomatta.',
+    },
     errors: {
       unknownOption: 'Tuntematon valitsin: {{name}}',
       unknownCommand: 'Tuntematon komento: {{name}}',
@@ -86,6 +194,11 @@ export const cli = defineMessages(
       invalidPeriod: 'Virheellinen valtuustokausi: {{value}}. Anna vuodet muodossa 2026-2029.',
       invalidLanguage: 'Tuntematon kieli: {{value}}. Valitse fi, sv tai en.',
       usage: 'Virheellinen komento: {{message}}',
+      exportNoOutput: 'Anna vähintään toinen valitsimista --pdf ja --docx.',
+      templateWithoutDocx: 'Valitsin --template koskee vain Word-vientiä: anna myös --docx.',
+      invalidAnnex: 'Tuntematon liite: {{value}}. Valitse checklist tai decisions.',
+      annexNotYet:
+        'Liite {{value}} (kommenttikierroksen yhteenveto) tulee kommenttikierrosten myötä; sitä ei vielä voi viedä.',
       seeHelp: 'Ohje: suunta --help',
     },
   },
@@ -107,6 +220,11 @@ export const cli = defineMessages(
       text: 'text',
       period: 'år',
       language: 'språk',
+      docx: 'word-fil',
+      id: 'id',
+      list: 'lista',
+      pdf: 'pdf-fil',
+      template: 'mall',
     },
     options: {
       help: 'visa hjälp',
@@ -140,6 +258,87 @@ export const cli = defineMessages(
         coverage: 'Lagstadgat innehåll',
         coverageSummary: '{{done}}/{{total}} klara, {{inProgress}} pågår, {{missing}} saknas',
       },
+      importDocx: {
+        description:
+          'skapa en ny plan från en tidigare plans Word-fil (.docx); rubrikerna blir avsnitt',
+        file: 'planfilen som skapas (.opsu); får inte finnas redan',
+        source: 'Word-filen som importeras (.docx); den ändras inte',
+        title: 'planens namn (standard: dokumentets titel)',
+        region: 'välfärdsområde (kan anges senare)',
+        period: 'fullmäktigeperiod, till exempel 2026-2029',
+        language: 'planens språk: fi, sv eller en (standard fi)',
+        done_one: 'Planen har skapats från Word-filen: {{path}} ({{count}} avsnitt, {{words}} ord)',
+        done_other:
+          'Planen har skapats från Word-filen: {{path}} ({{count}} avsnitt, {{words}} ord)',
+        section: '{{number}} {{title}} ({{words}} ord)',
+        images_one: '{{count}} bild importerades inte: {{alts}}',
+        images_other: '{{count}} bilder importerades inte: {{alts}}',
+        noAlt: 'ingen alternativtext',
+        linked_one:
+          '{{count}} avsnitt kopplades till lagstadgade krav utifrån rubriken; kontrollera kopplingarna: suunta check',
+        linked_other:
+          '{{count}} avsnitt kopplades till lagstadgade krav utifrån rubrikerna; kontrollera kopplingarna: suunta check',
+        notices: 'Att observera:',
+      },
+      export: {
+        description:
+          'exportera planen eller en version av den som PDF- eller Word-fil; exporten antecknas i planen, annars ändras filen inte',
+        file: 'planfilen (.opsu)',
+        pdf: 'skriv en tillgänglig PDF till den här filen (kräver webbläsaren Chromium, Chrome eller Edge)',
+        docx: 'skriv ett Word-dokument till den här filen',
+        template: 'Word-mall (.docx eller .dotx) vars formatmallar används i Word-exporten',
+        version:
+          'exportera den här sparade versionen (även --version id); standard är den aktuella texten',
+        annex:
+          'bilagor åtskilda med kommatecken: checklist (täckning av det lagstadgade innehållet), decisions (beslutshistorik)',
+        final: 'slutlig version: utan markeringen UTKAST',
+        language:
+          'språk för pärm, innehållsförteckning och bilagor: fi, sv eller en (standard planens språk)',
+        donePdf_one: 'PDF skriven: {{path}} ({{count}} sida, {{size}})',
+        donePdf_other: 'PDF skriven: {{path}} ({{count}} sidor, {{size}})',
+        doneDocx: 'Word-dokument skrivet: {{path}} ({{size}})',
+        digest: 'Innehållets kontrollsumma: {{digest}}',
+      },
+      verify: {
+        description:
+          'kontrollera kontrollsummorna (SHA-256) för planens versioner; avslutas med kod 1 om någon inte stämmer; filen ändras inte',
+        file: 'planfilen (.opsu)',
+        json: 'skriv ut som maskinläsbar JSON (fullständiga kontrollsummor)',
+        heading: 'Versionernas kontrollsummor: {{title}}',
+        number: 'Nr',
+        label: 'Version',
+        date: 'Sparad',
+        digest: 'Kontrollsumma',
+        result: 'Resultat',
+        ok: 'OK',
+        mismatch: 'STÄMMER INTE',
+        none: 'Planen har inga versioner.',
+        allOk_one: 'Versionens kontrollsumma stämmer: innehållet är detsamma som när den sparades.',
+        allOk_other:
+          'Kontrollsummorna för alla {{count}} versioner stämmer: innehållet är detsamma som när de sparades.',
+        mismatches_one:
+          '{{count}} version stämmer inte: dess innehåll har ändrats efter att den sparades.',
+        mismatches_other:
+          '{{count}} versioner stämmer inte: deras innehåll har ändrats efter att de sparades.',
+      },
+      milestones: {
+        description: 'visa tidsplanen för beslutsfattandet som en tabell; filen ändras inte',
+        file: 'planfilen (.opsu)',
+        heading: 'Tidsplan: {{title}} (i dag {{today}})',
+        step: 'Skede',
+        planned: 'Planerat',
+        actual: 'Genomfört',
+        status: 'Status',
+        body: 'Organ',
+        decision: 'Beslut',
+        version: 'Version',
+        current: 'Nu: {{step}} ({{date}})',
+        currentNoDate: 'Nu: {{step}}',
+        noCurrent: 'Nu: inget skede har ännu markerats som genomfört',
+        next: 'Härnäst: {{step}} {{date}}',
+        nextNoDate: 'Härnäst: {{step}} (inget datum)',
+        none: 'Tidsplanen har inga skeden.',
+      },
       check: {
         description:
           'kontrollera att planen täcker det lagstadgade innehållet; avslutas med kod 1 om något saknas; filen ändras inte',
@@ -161,6 +360,29 @@ export const cli = defineMessages(
         missingCount_other: '{{count}} punkter saknas.',
       },
     },
+    notices: {
+      imagesNotImported_one: '{{count}} bild importerades inte; lägg till den på nytt vid behov.',
+      imagesNotImported_other:
+        '{{count}} bilder importerades inte; lägg till dem på nytt vid behov.',
+      deepHeadings_one: '{{count}} rubrik på en lägre nivå blev en mellanrubrik i avsnittets text.',
+      deepHeadings_other:
+        '{{count}} rubriker på lägre nivåer blev mellanrubriker i avsnittens text.',
+      contentBeforeFirstHeading_one:
+        'Texten före den första rubriken blev ett eget avsnitt med dokumentets titel.',
+      contentBeforeFirstHeading_other:
+        'Texten före den första rubriken blev ett eget avsnitt med dokumentets titel.',
+      noHeadings_one: 'Dokumentet har inga rubriker: hela texten blev ett avsnitt.',
+      noHeadings_other: 'Dokumentet har inga rubriker: hela texten blev ett avsnitt.',
+      notesMoved_one: '{{count}} fotnot flyttades till en numrerad lista i slutet av avsnittet.',
+      notesMoved_other:
+        '{{count}} fot- eller slutnoter flyttades till numrerade listor i slutet av avsnitten.',
+      trackedChanges_one:
+        'Dokumentet har {{count}} spårad ändring: texten importerades med ändringarna godkända.',
+      trackedChanges_other:
+        'Dokumentet har {{count}} spårade ändringar: texten importerades med ändringarna godkända.',
+      commentsIgnored_one: '{{count}} Word-kommentar importerades inte.',
+      commentsIgnored_other: '{{count}} Word-kommentarer importerades inte.',
+    },
     errors: {
       unknownOption: 'Okänd flagga: {{name}}',
       unknownCommand: 'Okänt kommando: {{name}}',
@@ -172,6 +394,11 @@ export const cli = defineMessages(
       invalidPeriod: 'Ogiltig fullmäktigeperiod: {{value}}. Ange åren i formen 2026-2029.',
       invalidLanguage: 'Okänt språk: {{value}}. Välj fi, sv eller en.',
       usage: 'Ogiltigt kommando: {{message}}',
+      exportNoOutput: 'Ange minst en av flaggorna --pdf och --docx.',
+      templateWithoutDocx: 'Flaggan --template gäller bara Word-exporten: ange också --docx.',
+      invalidAnnex: 'Okänd bilaga: {{value}}. Välj checklist eller decisions.',
+      annexNotYet:
+        'Bilagan {{value}} (sammanfattning av kommentarsrundan) kommer med kommentarsrundorna; den kan inte exporteras ännu.',
       seeHelp: 'Hjälp: suunta --help',
     },
   },
@@ -193,6 +420,11 @@ export const cli = defineMessages(
       text: 'text',
       period: 'years',
       language: 'language',
+      docx: 'word-file',
+      id: 'id',
+      list: 'list',
+      pdf: 'pdf-file',
+      template: 'template',
     },
     options: {
       help: 'show help',
@@ -226,6 +458,86 @@ export const cli = defineMessages(
         coverage: 'Statutory content',
         coverageSummary: '{{done}}/{{total}} done, {{inProgress}} in progress, {{missing}} missing',
       },
+      importDocx: {
+        description:
+          'create a new plan from the Word file (.docx) of a previous plan; headings become sections',
+        file: 'the plan file to create (.opsu); must not exist yet',
+        source: 'the Word file to import (.docx); it is not changed',
+        title: "the plan's name (default: the document's title)",
+        region: 'wellbeing services county (can be set later)',
+        period: 'council term, for example 2026-2029',
+        language: "the plan's language: fi, sv or en (default fi)",
+        done_one: 'Plan created from the Word file: {{path}} ({{count}} section, {{words}} words)',
+        done_other:
+          'Plan created from the Word file: {{path}} ({{count}} sections, {{words}} words)',
+        section: '{{number}} {{title}} ({{words}} words)',
+        images_one: '{{count}} image was not imported: {{alts}}',
+        images_other: '{{count}} images were not imported: {{alts}}',
+        noAlt: 'no alternative text',
+        linked_one:
+          '{{count}} section was linked to statutory requirements by its title; check the links: suunta check',
+        linked_other:
+          '{{count}} sections were linked to statutory requirements by their titles; check the links: suunta check',
+        notices: 'Please note:',
+      },
+      export: {
+        description:
+          'export the plan or one of its versions as a PDF or Word file; the export is recorded in the plan, which is otherwise not changed',
+        file: 'the plan file (.opsu)',
+        pdf: 'write an accessible PDF to this file (needs a Chromium, Chrome or Edge browser)',
+        docx: 'write a Word document to this file',
+        template: 'Word template (.docx or .dotx) whose styles the Word export uses',
+        version: 'export this saved version (also --version id); by default the current text',
+        annex:
+          'annexes separated by commas: checklist (coverage of the statutory content), decisions (decision history)',
+        final: 'final version: without the DRAFT mark',
+        language:
+          'language of the cover, contents and annexes: fi, sv or en (default: the plan language)',
+        donePdf_one: 'PDF written: {{path}} ({{count}} page, {{size}})',
+        donePdf_other: 'PDF written: {{path}} ({{count}} pages, {{size}})',
+        doneDocx: 'Word document written: {{path}} ({{size}})',
+        digest: 'Content digest: {{digest}}',
+      },
+      verify: {
+        description:
+          "check the digests (SHA-256) of the plan's versions; exits with 1 if any does not match; the file is not changed",
+        file: 'the plan file (.opsu)',
+        json: 'print machine-readable JSON (full digests)',
+        heading: 'Version digests: {{title}}',
+        number: 'No.',
+        label: 'Version',
+        date: 'Saved',
+        digest: 'Digest',
+        result: 'Result',
+        ok: 'OK',
+        mismatch: 'MISMATCH',
+        none: 'The plan has no versions.',
+        allOk_one: "The version's digest matches: its content is as it was when saved.",
+        allOk_other:
+          'The digests of all {{count}} versions match: their content is as it was when saved.',
+        mismatches_one:
+          '{{count}} version does not match: its content has changed since it was saved.',
+        mismatches_other:
+          '{{count}} versions do not match: their content has changed since they were saved.',
+      },
+      milestones: {
+        description: 'show the decision timeline as a table; the file is not changed',
+        file: 'the plan file (.opsu)',
+        heading: 'Timeline: {{title}} (today {{today}})',
+        step: 'Step',
+        planned: 'Planned',
+        actual: 'Done on',
+        status: 'Status',
+        body: 'Body',
+        decision: 'Decision',
+        version: 'Version',
+        current: 'Now: {{step}} ({{date}})',
+        currentNoDate: 'Now: {{step}}',
+        noCurrent: 'Now: no step has been marked done yet',
+        next: 'Next: {{step}} {{date}}',
+        nextNoDate: 'Next: {{step}} (no date)',
+        none: 'The timeline has no steps.',
+      },
       check: {
         description:
           'check that the plan covers the statutory content; exits with 1 if anything is missing; the file is not changed',
@@ -247,6 +559,27 @@ export const cli = defineMessages(
         missingCount_other: '{{count}} items are missing.',
       },
     },
+    notices: {
+      imagesNotImported_one: '{{count}} image was not imported; add it again if needed.',
+      imagesNotImported_other: '{{count}} images were not imported; add them again if needed.',
+      deepHeadings_one: '{{count}} lower-level heading stayed in its section as a subheading.',
+      deepHeadings_other: '{{count}} lower-level headings stayed in their sections as subheadings.',
+      contentBeforeFirstHeading_one:
+        "The text before the first heading became a section of its own, titled with the document's title.",
+      contentBeforeFirstHeading_other:
+        "The text before the first heading became a section of its own, titled with the document's title.",
+      noHeadings_one: 'The document has no headings: its whole text became one section.',
+      noHeadings_other: 'The document has no headings: its whole text became one section.',
+      notesMoved_one: '{{count}} footnote was moved to a numbered list at the end of its section.',
+      notesMoved_other:
+        '{{count}} footnotes or endnotes were moved to numbered lists at the end of their sections.',
+      trackedChanges_one:
+        'The document has {{count}} tracked change: the text was imported with it accepted.',
+      trackedChanges_other:
+        'The document has {{count}} tracked changes: the text was imported with every change accepted.',
+      commentsIgnored_one: '{{count}} Word comment was not imported.',
+      commentsIgnored_other: '{{count}} Word comments were not imported.',
+    },
     errors: {
       unknownOption: 'Unknown option: {{name}}',
       unknownCommand: 'Unknown command: {{name}}',
@@ -258,6 +591,12 @@ export const cli = defineMessages(
       invalidPeriod: 'Invalid council term: {{value}}. Give the years as 2026-2029.',
       invalidLanguage: 'Unknown language: {{value}}. Choose fi, sv or en.',
       usage: 'Invalid command: {{message}}',
+      exportNoOutput: 'Give at least one of --pdf and --docx.',
+      templateWithoutDocx:
+        'The --template option is for the Word export only: give --docx as well.',
+      invalidAnnex: 'Unknown annex: {{value}}. Choose checklist or decisions.',
+      annexNotYet:
+        'The {{value}} annex (comment round summary) comes with comment rounds; it cannot be exported yet.',
       seeHelp: 'Help: suunta --help',
     },
   },

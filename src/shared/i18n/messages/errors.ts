@@ -17,6 +17,48 @@ export const errors = defineMessages(
     DISK_FULL: 'Levy on täynnä. Muutoksia ei voitu tallentaa; vapauta tilaa ja yritä uudelleen.',
     IO: 'Tiedoston käsittely epäonnistui: {{reason}}',
     UNSUPPORTED: 'Toiminto ei ole käytettävissä tässä ympäristössä.',
+    WRONG_FORMAT:
+      'Tiedosto ei ole Word-asiakirja (.docx), eikä sitä voi tuoda. Mitään ei tuotu eikä tallennettu.',
+    WRONG_FORMAT_doc:
+      'Tiedosto on vanhaa Word-muotoa (.doc). Tallenna se Wordissa .docx-muodossa ja tuo uudelleen. Mitään ei tuotu.',
+    WRONG_FORMAT_xlsx:
+      'Tiedosto on Excel-taulukko, ei Word-asiakirja. Valitse suunnitelman .docx-tiedosto. Mitään ei tuotu.',
+    WRONG_FORMAT_pptx:
+      'Tiedosto on PowerPoint-esitys, ei Word-asiakirja. Valitse suunnitelman .docx-tiedosto. Mitään ei tuotu.',
+    WRONG_FORMAT_odt:
+      'Tiedosto on OpenDocument-muodossa. Tallenna se .docx-muodossa ja tuo uudelleen. Mitään ei tuotu.',
+    WRONG_FORMAT_zip:
+      'Tiedosto on zip-paketti, ei Word-asiakirja. Valitse suunnitelman .docx-tiedosto. Mitään ei tuotu.',
+    ENCRYPTED:
+      'Tiedosto on suojattu salasanalla. Poista suojaus Wordissa (Tiedosto > Tiedot > Suojaa asiakirja) ja tuo uudelleen. Mitään ei tuotu.',
+    DAMAGED_FILE:
+      'Tiedosto on vioittunut tai keskeneräinen, eikä sitä voi lukea. Avaa se Wordissa, tallenna uudelleen ja tuo sitten. Mitään ei tuotu.',
+    TOO_LARGE:
+      'Tiedosto on liian suuri tuotavaksi (yli {{limitMb}} Mt). Poista siitä esimerkiksi kuvat ja tuo uudelleen. Mitään ei tuotu.',
+    TOO_LARGE_unpacked:
+      'Tiedoston sisältö on purettuna liian suuri (yli {{limitMb}} Mt), eikä sitä luettu loppuun. Mitään ei tuotu.',
+    TOO_LARGE_section:
+      'Jonkin luvun teksti on liian pitkä yhdeksi luvuksi. Jaa luku Wordissa otsikoilla pienempiin osiin ja tuo uudelleen. Mitään ei tuotu.',
+    EMPTY_DOCUMENT: 'Asiakirjassa ei ole tekstiä. Mitään ei tuotu.',
+    SOURCE_CHANGED:
+      'Tiedosto on muuttunut esikatselun jälkeen: {{path}}. Esikatsele se uudelleen. Mitään ei tallennettu.',
+    INVALID_DATES: 'Päivämäärät eivät ole mahdollisia. Mitään ei tallennettu.',
+    INVALID_DATES_endBeforeStart:
+      'Päättymispäivä {{end}} on ennen alkamispäivää {{start}}. Mitään ei tallennettu.',
+    INVALID_DATES_decisionBeforeVersion:
+      'Päätöspäivä {{date}} on aikaisempi kuin päivä, jona siihen liitetty versio {{version}} tallennettiin ({{versionDate}}). Valitse myöhempi päivä tai toinen versio. Mitään ei tallennettu.',
+    CHROMIUM_MISSING:
+      'PDF:n tekemiseen tarvitaan Chromium-, Chrome- tai Edge-selain, eikä sellaista löytynyt. Asenna Chrome tai Edge, tai anna selaimen ohjelmatiedoston polku ympäristömuuttujassa SUUNTA_CHROMIUM. Mitään ei tallennettu.',
+    CHROMIUM_MISSING_linux:
+      'PDF:n tekemiseen tarvitaan Chromium-selain, eikä sitä löytynyt. Asenna se komennolla: sudo apt-get install chromium (tai asenna Google Chrome), tai anna selaimen ohjelmatiedoston polku ympäristömuuttujassa SUUNTA_CHROMIUM. Mitään ei tallennettu.',
+    CHROMIUM_MISSING_win32:
+      'PDF:n tekemiseen tarvitaan Microsoft Edge- tai Google Chrome -selain, eikä kumpaakaan löytynyt vakiokansioista. Asenna Edge tai Chrome, tai anna selaimen ohjelmatiedoston (msedge.exe tai chrome.exe) polku ympäristömuuttujassa SUUNTA_CHROMIUM. Mitään ei tallennettu.',
+    CHROMIUM_MISSING_darwin:
+      'PDF:n tekemiseen tarvitaan Google Chrome- tai Microsoft Edge -selain, eikä kumpaakaan löytynyt Ohjelmat-kansiosta. Asenna Chrome tai Edge, tai anna selaimen ohjelmatiedoston polku ympäristömuuttujassa SUUNTA_CHROMIUM. Mitään ei tallennettu.',
+    CHROMIUM_MISSING_env:
+      'Ympäristömuuttuja SUUNTA_CHROMIUM nimeää selaimen, jota ei ole: {{path}}. Korjaa polku tai poista muuttuja. Mitään ei tallennettu.',
+    BAD_TEMPLATE:
+      'Word-pohjaa ei voi käyttää: {{path}}. Valitse Wordin .docx- tai .dotx-tiedosto, jossa on tyylit. Mitään ei tallennettu.',
     INTERNAL: 'Odottamaton virhe. Mitään ei tallennettu puolivalmiina. ({{reason}})',
   },
   {
@@ -34,6 +76,48 @@ export const errors = defineMessages(
     DISK_FULL: 'Disken är full. Ändringarna kunde inte sparas; frigör utrymme och försök igen.',
     IO: 'Filhanteringen misslyckades: {{reason}}',
     UNSUPPORTED: 'Funktionen är inte tillgänglig i den här miljön.',
+    WRONG_FORMAT:
+      'Filen är inte ett Word-dokument (.docx) och kan inte importeras. Inget importerades eller sparades.',
+    WRONG_FORMAT_doc:
+      'Filen har det gamla Word-formatet (.doc). Spara den i .docx-format i Word och importera den igen. Inget importerades.',
+    WRONG_FORMAT_xlsx:
+      'Filen är en Excel-tabell, inte ett Word-dokument. Välj planens .docx-fil. Inget importerades.',
+    WRONG_FORMAT_pptx:
+      'Filen är en PowerPoint-presentation, inte ett Word-dokument. Välj planens .docx-fil. Inget importerades.',
+    WRONG_FORMAT_odt:
+      'Filen har OpenDocument-format. Spara den i .docx-format och importera den igen. Inget importerades.',
+    WRONG_FORMAT_zip:
+      'Filen är ett zip-paket, inte ett Word-dokument. Välj planens .docx-fil. Inget importerades.',
+    ENCRYPTED:
+      'Filen är lösenordsskyddad. Ta bort skyddet i Word (Arkiv > Info > Skydda dokument) och importera den igen. Inget importerades.',
+    DAMAGED_FILE:
+      'Filen är skadad eller ofullständig och kan inte läsas. Öppna den i Word, spara den på nytt och importera den sedan. Inget importerades.',
+    TOO_LARGE:
+      'Filen är för stor för att importeras (över {{limitMb}} MB). Ta till exempel bort bilder ur den och importera den igen. Inget importerades.',
+    TOO_LARGE_unpacked:
+      'Filens innehåll är för stort uppackat (över {{limitMb}} MB) och lästes inte till slut. Inget importerades.',
+    TOO_LARGE_section:
+      'Texten i något kapitel är för lång för ett kapitel. Dela kapitlet i mindre delar med rubriker i Word och importera igen. Inget importerades.',
+    EMPTY_DOCUMENT: 'Dokumentet innehåller ingen text. Inget importerades.',
+    SOURCE_CHANGED:
+      'Filen har ändrats efter förhandsvisningen: {{path}}. Förhandsgranska den på nytt. Inget sparades.',
+    INVALID_DATES: 'Datumen är inte möjliga. Inget sparades.',
+    INVALID_DATES_endBeforeStart:
+      'Slutdatumet {{end}} infaller före startdatumet {{start}}. Inget sparades.',
+    INVALID_DATES_decisionBeforeVersion:
+      'Beslutsdatumet {{date}} infaller före den dag då den kopplade versionen {{version}} sparades ({{versionDate}}). Välj ett senare datum eller en annan version. Inget sparades.',
+    CHROMIUM_MISSING:
+      'För att skapa en PDF behövs webbläsaren Chromium, Chrome eller Edge, och ingen hittades. Installera Chrome eller Edge, eller ange sökvägen till webbläsarens programfil i miljövariabeln SUUNTA_CHROMIUM. Inget sparades.',
+    CHROMIUM_MISSING_linux:
+      'För att skapa en PDF behövs webbläsaren Chromium, och den hittades inte. Installera den med kommandot: sudo apt-get install chromium (eller installera Google Chrome), eller ange sökvägen till webbläsarens programfil i miljövariabeln SUUNTA_CHROMIUM. Inget sparades.',
+    CHROMIUM_MISSING_win32:
+      'För att skapa en PDF behövs webbläsaren Microsoft Edge eller Google Chrome, och ingen av dem hittades i standardmapparna. Installera Edge eller Chrome, eller ange sökvägen till programfilen (msedge.exe eller chrome.exe) i miljövariabeln SUUNTA_CHROMIUM. Inget sparades.',
+    CHROMIUM_MISSING_darwin:
+      'För att skapa en PDF behövs webbläsaren Google Chrome eller Microsoft Edge, och ingen av dem hittades i mappen Program. Installera Chrome eller Edge, eller ange sökvägen till webbläsarens programfil i miljövariabeln SUUNTA_CHROMIUM. Inget sparades.',
+    CHROMIUM_MISSING_env:
+      'Miljövariabeln SUUNTA_CHROMIUM anger en webbläsare som inte finns: {{path}}. Rätta sökvägen eller ta bort variabeln. Inget sparades.',
+    BAD_TEMPLATE:
+      'Word-mallen kan inte användas: {{path}}. Välj en .docx- eller .dotx-fil från Word som innehåller formatmallar. Inget sparades.',
     INTERNAL: 'Oväntat fel. Inget sparades halvfärdigt. ({{reason}})',
   },
   {
@@ -51,6 +135,48 @@ export const errors = defineMessages(
     DISK_FULL: 'The disk is full. Changes could not be saved; free some space and try again.',
     IO: 'Handling the file failed: {{reason}}',
     UNSUPPORTED: 'This action is not available here.',
+    WRONG_FORMAT:
+      'The file is not a Word document (.docx) and cannot be imported. Nothing was imported or saved.',
+    WRONG_FORMAT_doc:
+      'The file is in the old Word format (.doc). Save it as .docx in Word and import it again. Nothing was imported.',
+    WRONG_FORMAT_xlsx:
+      "The file is an Excel workbook, not a Word document. Choose the plan's .docx file. Nothing was imported.",
+    WRONG_FORMAT_pptx:
+      "The file is a PowerPoint presentation, not a Word document. Choose the plan's .docx file. Nothing was imported.",
+    WRONG_FORMAT_odt:
+      'The file is in OpenDocument format. Save it as .docx and import it again. Nothing was imported.',
+    WRONG_FORMAT_zip:
+      "The file is a zip archive, not a Word document. Choose the plan's .docx file. Nothing was imported.",
+    ENCRYPTED:
+      'The file is password-protected. Remove the protection in Word (File > Info > Protect Document) and import it again. Nothing was imported.',
+    DAMAGED_FILE:
+      'The file is damaged or incomplete and cannot be read. Open it in Word, save it again and then import it. Nothing was imported.',
+    TOO_LARGE:
+      'The file is too large to import (over {{limitMb}} MB). Remove images from it, for example, and import it again. Nothing was imported.',
+    TOO_LARGE_unpacked:
+      "The file's contents are too large when unpacked (over {{limitMb}} MB) and were not read to the end. Nothing was imported.",
+    TOO_LARGE_section:
+      'The text of one chapter is too long for a single section. Split it into smaller parts with headings in Word and import it again. Nothing was imported.',
+    EMPTY_DOCUMENT: 'The document contains no text. Nothing was imported.',
+    SOURCE_CHANGED:
+      'The file has changed since the preview: {{path}}. Preview it again. Nothing was saved.',
+    INVALID_DATES: 'These dates are not possible. Nothing was saved.',
+    INVALID_DATES_endBeforeStart:
+      'The end date {{end}} is before the start date {{start}}. Nothing was saved.',
+    INVALID_DATES_decisionBeforeVersion:
+      'The decision date {{date}} is earlier than the day the linked version {{version}} was saved ({{versionDate}}). Choose a later date or another version. Nothing was saved.',
+    CHROMIUM_MISSING:
+      'Making a PDF needs a Chromium, Chrome or Edge browser, and none was found. Install Chrome or Edge, or give the path of the browser program in the environment variable SUUNTA_CHROMIUM. Nothing was written.',
+    CHROMIUM_MISSING_linux:
+      'Making a PDF needs the Chromium browser, and it was not found. Install it with: sudo apt-get install chromium (or install Google Chrome), or give the path of the browser program in the environment variable SUUNTA_CHROMIUM. Nothing was written.',
+    CHROMIUM_MISSING_win32:
+      'Making a PDF needs Microsoft Edge or Google Chrome, and neither was found in its standard folder. Install Edge or Chrome, or give the path of the program (msedge.exe or chrome.exe) in the environment variable SUUNTA_CHROMIUM. Nothing was written.',
+    CHROMIUM_MISSING_darwin:
+      'Making a PDF needs Google Chrome or Microsoft Edge, and neither was found in Applications. Install Chrome or Edge, or give the path of the browser program in the environment variable SUUNTA_CHROMIUM. Nothing was written.',
+    CHROMIUM_MISSING_env:
+      'The environment variable SUUNTA_CHROMIUM names a browser that does not exist: {{path}}. Correct the path or remove the variable. Nothing was written.',
+    BAD_TEMPLATE:
+      'The Word template cannot be used: {{path}}. Choose a .docx or .dotx file from Word that has styles. Nothing was written.',
     INTERNAL: 'Unexpected error. Nothing was left half-saved. ({{reason}})',
   },
 );

@@ -7,11 +7,18 @@ import { defineMessages } from '../define';
 export const menu = defineMessages(
   {
     appName: 'Suunta',
-    menus: { file: '&Tiedosto', edit: '&Muokkaa', view: '&Näytä', help: '&Ohje' },
+    menus: {
+      file: '&Tiedosto',
+      edit: '&Muokkaa',
+      view: '&Näytä',
+      plan: '&Suunnitelma',
+      help: '&Ohje',
+    },
     items: {
       newPlan: 'Uusi suunnitelma…',
       openPlan: 'Avaa…',
       closePlan: 'Sulje suunnitelma',
+      importDocx: 'Tuo aiempi suunnitelma (DOCX)…',
       preferences: 'Asetukset…',
       quit: 'Lopeta',
       undo: 'Kumoa',
@@ -32,6 +39,11 @@ export const menu = defineMessages(
       resetZoom: 'Alkuperäinen koko',
       fullscreen: 'Koko näyttö',
       devTools: 'Kehittäjätyökalut',
+      saveVersion: 'Tallenna versio…',
+      showVersions: 'Versiot',
+      compareVersions: 'Vertaa versioita…',
+      sectionHistory: 'Luvun muutoshistoria',
+      showTimeline: 'Aikataulu ja päätökset',
       userGuide: 'Käyttöopas',
       about: 'Tietoja Suunnasta',
     },
@@ -42,6 +54,10 @@ export const menu = defineMessages(
     dialogs: {
       newPlanTitle: 'Tallenna uusi suunnitelma',
       openTitle: 'Avaa suunnitelma',
+      importDocxTitle: 'Tuo aiempi suunnitelma Word-tiedostosta',
+      wordFiles: 'Word-asiakirjat',
+      exportTitle: 'Vie suunnitelma',
+      pdfFiles: 'PDF-asiakirjat',
       planFiles: 'Suunta-suunnitelmat',
       unsavedMessage: 'Kaikkia muutoksia ei ole tallennettu.',
       unsavedDetail:
@@ -52,11 +68,12 @@ export const menu = defineMessages(
   },
   {
     appName: 'Suunta',
-    menus: { file: '&Arkiv', edit: '&Redigera', view: '&Visa', help: '&Hjälp' },
+    menus: { file: '&Arkiv', edit: '&Redigera', view: '&Visa', plan: '&Plan', help: '&Hjälp' },
     items: {
       newPlan: 'Ny plan…',
       openPlan: 'Öppna…',
       closePlan: 'Stäng planen',
+      importDocx: 'Importera tidigare plan (DOCX)…',
       preferences: 'Inställningar…',
       quit: 'Avsluta',
       undo: 'Ångra',
@@ -77,6 +94,11 @@ export const menu = defineMessages(
       resetZoom: 'Verklig storlek',
       fullscreen: 'Helskärm',
       devTools: 'Utvecklarverktyg',
+      saveVersion: 'Spara version…',
+      showVersions: 'Versioner',
+      compareVersions: 'Jämför versioner…',
+      sectionHistory: 'Kapitlets ändringshistorik',
+      showTimeline: 'Tidsplan och beslut',
       userGuide: 'Användarhandledning',
       about: 'Om Suunta',
     },
@@ -87,6 +109,10 @@ export const menu = defineMessages(
     dialogs: {
       newPlanTitle: 'Spara en ny plan',
       openTitle: 'Öppna en plan',
+      importDocxTitle: 'Importera en tidigare plan från en Word-fil',
+      wordFiles: 'Word-dokument',
+      exportTitle: 'Exportera planen',
+      pdfFiles: 'PDF-dokument',
       planFiles: 'Suunta-planer',
       unsavedMessage: 'Alla ändringar har inte sparats.',
       unsavedDetail:
@@ -97,11 +123,12 @@ export const menu = defineMessages(
   },
   {
     appName: 'Suunta',
-    menus: { file: '&File', edit: '&Edit', view: '&View', help: '&Help' },
+    menus: { file: '&File', edit: '&Edit', view: '&View', plan: '&Plan', help: '&Help' },
     items: {
       newPlan: 'New plan…',
       openPlan: 'Open…',
       closePlan: 'Close plan',
+      importDocx: 'Import previous plan (DOCX)…',
       preferences: 'Preferences…',
       quit: 'Quit',
       undo: 'Undo',
@@ -122,6 +149,11 @@ export const menu = defineMessages(
       resetZoom: 'Actual size',
       fullscreen: 'Full screen',
       devTools: 'Developer tools',
+      saveVersion: 'Save version…',
+      showVersions: 'Versions',
+      compareVersions: 'Compare versions…',
+      sectionHistory: 'Section history',
+      showTimeline: 'Timeline and decisions',
       userGuide: 'User guide',
       about: 'About Suunta',
     },
@@ -132,6 +164,10 @@ export const menu = defineMessages(
     dialogs: {
       newPlanTitle: 'Save the new plan',
       openTitle: 'Open a plan',
+      importDocxTitle: 'Import a previous plan from a Word file',
+      wordFiles: 'Word documents',
+      exportTitle: 'Export the plan',
+      pdfFiles: 'PDF documents',
       planFiles: 'Suunta plans',
       unsavedMessage: 'Not all changes have been saved.',
       unsavedDetail:
