@@ -5,6 +5,7 @@ import { countWords, editorStatePlainText, parseEditorState } from '../../../sha
 import { APPLICATION_ID } from './header';
 import { migrations, SCHEMA_VERSION } from './migrations';
 import { templateLinksAtSchema2 } from './migrations/002_checklist';
+import { processAtSchema3 } from './migrations/003_versions';
 
 /**
  * Files for tests (unit and e2e) of how plan files are opened and refused. One builder per schema
@@ -133,9 +134,41 @@ function fillVersion2(db: Database.Database, plan: FixturePlan): void {
   }
 }
 
+/**
+ * Schema 3, as Suunta 0.3 writes it: schema 2's content plus the default decision process (no
+ * dates, titles null, bodies in the plan's language) and no versions yet.
+ */
+function fillVersion3(db: Database.Database, plan: FixturePlan): void {
+  fillVersion2(db, plan);
+  db.prepare('UPDATE meta SET app_version = ? WHERE id = 1').run('0.3.0');
+  const column = { fi: 1, sv: 2, en: 3 }[plan.language];
+  const insert = db.prepare(
+    'INSERT INTO milestones (id, position, kind, body) VALUES (?, ?, ?, ?)',
+  );
+  processAtSchema3.forEach((row, position) => {
+    insert.run(`m${position + 1}`, position, row[0], row[column]);
+  });
+}
+
+/**
+ * Schema 4, as Suunta 0.4 writes it: schema 3's content plus one recorded export (a draft PDF of
+ * the current text).
+ */
+function fillVersion4(db: Database.Database, plan: FixturePlan): void {
+  fillVersion3(db, plan);
+  db.prepare('UPDATE meta SET app_version = ? WHERE id = 1').run('0.4.0');
+  db.prepare(
+    `INSERT INTO exports (id, format, path, exported_at, content_digest, file_digest, version_id,
+       final, language)
+     VALUES ('e1', 'pdf', '/tmp/suunnitelma.pdf', '2026-01-16T08:00:00.000Z', ?, ?, NULL, 0, ?)`,
+  ).run('a'.repeat(64), 'b'.repeat(64), plan.language);
+}
+
 const fillers: Record<number, (db: Database.Database, plan: FixturePlan) => void> = {
   1: fillVersion1,
   2: fillVersion2,
+  3: fillVersion3,
+  4: fillVersion4,
 };
 
 /** Writes a plan file of schema `version` (default: the current one) holding `plan`. */

@@ -24,6 +24,10 @@ import { linkSection } from '../checklist/repository';
 import { getChecklist } from '../checklist/service';
 import { CATALOGUE_VERSION } from '../../../shared/statutory/catalogue';
 import type { SettingsService } from '../settings/service';
+import { insertDefaultMilestones } from '../milestones/repository';
+import { listMilestones } from '../milestones/service';
+import { listVersions } from '../versions/service';
+import { helsinkiDate } from '../../../shared/dates';
 import { insertMeta, readMeta, updateMeta, type MetaPatch } from './repository';
 import type { DocRegistry, OpenDoc } from './registry';
 
@@ -34,6 +38,15 @@ export interface PlansDeps {
   backupDir: string;
   appVersion: string;
   nativeBinding: string | undefined;
+}
+
+/** A new plan file's details; an imported plan may leave the region empty until she sets it. */
+export interface NewPlanFile {
+  path: string;
+  title: string;
+  region: string;
+  period?: string | null | undefined;
+  language: Language;
 }
 
 /** Plan files are always named by absolute paths; a relative one would depend on the cwd. */
@@ -80,6 +93,20 @@ export class PlansService {
   constructor(private readonly deps: PlansDeps) {}
 
   async create(senderId: string, input: NewPlan & { path: string }): Promise<OpenedPlan> {
+    return this.createWith(senderId, input, (db, now) =>
+      insertTemplate(db, statutoryTemplate, null, input.language, now),
+    );
+  }
+
+  /**
+   * Creates a plan file with `input`'s details and the sections `fill` inserts, then opens it.
+   * The file is built under a temporary name and moved in place: nothing is half-written.
+   */
+  async createWith(
+    senderId: string,
+    input: NewPlanFile,
+    fill: (db: Db, now: string) => void,
+  ): Promise<OpenedPlan> {
     const given = absolute(input.path);
     const path = join(realPath(dirname(given)), basename(given));
     const now = this.deps.now().toISOString();
@@ -96,7 +123,9 @@ export class PlansService {
           appVersion: this.deps.appVersion,
           catalogueVersion: CATALOGUE_VERSION,
         });
-        insertTemplate(db, statutoryTemplate, null, input.language, now);
+        fill(db, now);
+        // Every new plan, from the template or a Word import, starts with the default process.
+        insertDefaultMilestones(db, input.language);
       },
       this.fileOptions(),
     );
@@ -221,9 +250,17 @@ export class PlansService {
         meta: { ...readMeta(db), schemaVersion: fileVersion },
         outline: getOutline(db),
         checklist: getChecklist(db),
+        versions: listVersions(db),
+        milestones: listMilestones(db, helsinkiDate(this.deps.now())),
       }),
       this.fileOptions(),
     );
+  }
+
+  /** Runs `read` on a plan file opened read-only, as `inspect` does (nothing is written). */
+  readOnly<T>(givenPath: string, read: (db: Db, path: string) => T): T {
+    const path = realPath(givenPath);
+    return readPlanFile(path, (db) => read(db, path), this.fileOptions());
   }
 
   private fileOptions() {

@@ -62,16 +62,69 @@ export interface SavedText {
   revision: number;
   updatedAt: string;
   author: string;
+  /** The revision a restore brought back (absent or null for an ordinary save). */
+  restoredFrom?: number | null;
+  /** When the coalescing window of this revision row opened (absent: `updatedAt`). */
+  windowStart?: string;
 }
 
-/** The section's new text and its revision row; the caller runs both in one transaction. */
+/** The section's new text and a new revision row; the caller runs both in one transaction. */
 export function writeText(db: Db, text: SavedText): void {
+  writeSectionText(db, text);
+  insertRevision(db, text);
+}
+
+/** The section's new text; the caller writes its revision row in the same transaction. */
+export function writeSectionText(db: Db, text: SavedText): void {
   db.prepare(
     `UPDATE sections SET content = @content, plain_text = @plainText, words = @words,
        revision = @revision, updated_at = @updatedAt WHERE id = @id`,
   ).run(text);
+}
+
+/** A new revision row. */
+export function insertRevision(db: Db, text: SavedText): void {
   db.prepare(
-    `INSERT INTO revisions (section_id, revision, content, plain_text, created_at, author)
-     VALUES (@id, @revision, @content, @plainText, @updatedAt, @author)`,
-  ).run(text);
+    `INSERT INTO revisions (section_id, revision, content, plain_text, created_at, author,
+       restored_from, window_start)
+     VALUES (@id, @revision, @content, @plainText, @updatedAt, @author, @restoredFrom,
+       @windowStart)`,
+  ).run({
+    ...text,
+    restoredFrom: text.restoredFrom ?? null,
+    windowStart: text.windowStart ?? text.updatedAt,
+  });
+}
+
+/** Replaces the revision row `replaced` of the section with `text` (a coalesced save). */
+export function replaceRevision(db: Db, replaced: number, text: SavedText): void {
+  db.prepare('DELETE FROM revisions WHERE section_id = ? AND revision = ?').run(text.id, replaced);
+  insertRevision(db, text);
+}
+
+const LatestRowSchema = z.object({
+  revision: z.number().int(),
+  author: z.string(),
+  created_at: z.string(),
+  restored_from: z.number().int().nullable(),
+  window_start: z.string().nullable(),
+});
+
+/** The section's newest revision row, as coalescing needs it. */
+export function latestRevision(db: Db, sectionId: string) {
+  const raw: unknown = db
+    .prepare(
+      `SELECT revision, author, created_at, restored_from, window_start FROM revisions
+       WHERE section_id = ? ORDER BY revision DESC LIMIT 1`,
+    )
+    .get(sectionId);
+  if (raw === undefined) return undefined;
+  const row = LatestRowSchema.parse(raw);
+  return {
+    revision: row.revision,
+    author: row.author,
+    createdAt: row.created_at,
+    restoredFrom: row.restored_from,
+    windowStart: row.window_start ?? row.created_at,
+  };
 }

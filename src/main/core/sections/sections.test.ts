@@ -76,7 +76,8 @@ describe('saving a section', () => {
       ok: true,
       value: { revision: 1, updatedAt: '2026-03-02T12:00:00.000Z', words: 4 },
     });
-    t.clock.set('2026-03-02T12:00:01.000Z');
+    // Six minutes later: outside the coalescing window, so a revision row of its own.
+    t.clock.set('2026-03-02T12:06:00.000Z');
     expect(await save(lexicalText('Toinen versio'))).toMatchObject({ value: { revision: 2 } });
     const section = await t.value<Section>('section.get', { docId: plan.docId, sectionId });
     expect(section).toMatchObject({ plainText: 'Toinen versio', words: 2, revision: 2 });
@@ -91,12 +92,12 @@ describe('saving a section', () => {
         created_at: '2026-03-02T12:00:00.000Z',
         author: 'Sanna Sihteeri',
       },
-      expect.objectContaining({ revision: 2, created_at: '2026-03-02T12:00:01.000Z' }),
+      expect.objectContaining({ revision: 2, created_at: '2026-03-02T12:06:00.000Z' }),
     ]);
     expect(rows.section).toMatchObject({
       revision: 2,
       words: 2,
-      updated_at: '2026-03-02T12:00:01.000Z',
+      updated_at: '2026-03-02T12:06:00.000Z',
     });
   });
 
