@@ -18,8 +18,10 @@ import { CATALOGUE_VERSION, requirementCatalogue } from '../../shared/statutory/
 import { fileState, lockAgainstWriting } from '../core/testing/files';
 import { makeTestCore } from '../core/testing/test-core';
 import { statutoryTemplate } from '../../shared/statutory/template';
+import { defaultProcess } from '../../shared/process/default-milestones';
 import { settingsDirFor } from '../core/settings/location';
-import { runCli, EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './run';
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './run';
+import { captureCli } from './testing';
 
 let dir: string;
 beforeEach(() => {
@@ -27,21 +29,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(args: string[], env: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(
-    args,
-    {
-      stdout: { write: (text: string) => (stdout += text) },
-      stderr: { write: (text: string) => (stderr += text) },
-      env: { SUUNTA_SETTINGS_DIR: join(dir, 'settings'), ...env },
-      cwd: dir,
-    },
-    '1.2.3',
-  );
-  return { code, stdout, stderr };
-}
+const cli = (args: string[], env: Record<string, string> = {}) =>
+  captureCli(args, { SUUNTA_SETTINGS_DIR: join(dir, 'settings'), ...env }, dir);
 
 const countTemplate = (sections = statutoryTemplate): number =>
   sections.reduce((sum, section) => sum + 1 + countTemplate(section.children ?? []), 0);
@@ -164,6 +153,17 @@ describe('suunta info', () => {
           .map((requirement) => requirement.id)
           .filter((id) => id !== 'reg.goals_principles' && id !== 'reg.helsinki_variant'),
       },
+      versions: [],
+      milestones: defaultProcess.map((kind, index) => ({
+        id: `m${index + 1}`,
+        kind,
+        title: null,
+        plannedDate: null,
+        actualDate: null,
+        status: 'planned',
+        decisionRef: null,
+        versionId: null,
+      })),
     });
   });
 

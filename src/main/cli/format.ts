@@ -2,6 +2,9 @@ import type { i18n as I18n } from 'i18next';
 import { LanguageSchema, type Language } from '../../shared/domain/settings';
 import { CATALOGUE_LAW_DATE, findRequirement } from '../../shared/statutory/catalogue';
 import type { PlanSummary } from '../core/index';
+import { decisionRef } from '../../shared/process/default-milestones';
+import type { DocxPreview } from '../../shared/domain/docx-import';
+import type { OpenedPlan } from '../../shared/ipc';
 
 /** `suunta info --json`: these keys are a contract for scripts; later versions only add keys. */
 export function infoJson(summary: PlanSummary): string {
@@ -25,6 +28,23 @@ export function infoJson(summary: PlanSummary): string {
       inProgress: summary.checklist.inProgress,
       missing: summary.checklist.missing,
     },
+    versions: summary.versions.map((version) => ({
+      id: version.id,
+      label: version.label,
+      createdAt: version.createdAt,
+      digest: version.digest,
+    })),
+    // decisionRef: "<body> <meeting or actual date d.m.yyyy> § <item>" in the plan's language.
+    milestones: summary.milestones.milestones.map((milestone) => ({
+      id: milestone.id,
+      kind: milestone.kind,
+      title: milestone.title,
+      plannedDate: milestone.plannedDate,
+      actualDate: milestone.actualDate,
+      status: milestone.status,
+      decisionRef: decisionRef(milestone, meta.language),
+      versionId: milestone.versionId,
+    })),
   };
   return `${JSON.stringify(value, null, 2)}\n`;
 }
@@ -123,4 +143,40 @@ export function checkReport(summary: PlanSummary, i18n: I18n): string {
   );
   if (language === 'sv') lines.push(t('svUnverified'));
   return `${lines.join('\n')}\n`;
+}
+
+/** `suunta import-docx`: what was created, each section with its words and lost images, notices. */
+export function importReport(
+  plan: OpenedPlan,
+  preview: DocxPreview,
+  linked: number,
+  i18n: I18n,
+): string {
+  const t = (key: string, values: Record<string, unknown> = {}) =>
+    i18n.t(`cli:commands.importDocx.${key}`, values);
+  const lines = [
+    t('done', { path: plan.path, count: plan.outline.length, words: preview.words }),
+    '',
+  ];
+  // The outline lists the sections in reading order, as the preview does.
+  plan.outline.forEach((entry, index) => {
+    const indent = '  '.repeat(entry.depth);
+    lines.push(
+      `${indent}${t('section', { number: entry.number, title: entry.title, words: entry.words })}`,
+    );
+    const images = preview.sections[index]?.images ?? [];
+    if (images.length > 0) {
+      const alts = images.map((image) => (image.alt === '' ? t('noAlt') : `"${image.alt}"`));
+      lines.push(`${indent}  ${t('images', { count: images.length, alts: alts.join(', ') })}`);
+    }
+  });
+  lines.push('');
+  if (linked > 0) lines.push(t('linked', { count: linked }));
+  if (preview.notices.length > 0) {
+    lines.push(t('notices'));
+    for (const notice of preview.notices) {
+      lines.push(`- ${i18n.t(`cli:notices.${notice.code}`, { count: notice.count })}`);
+    }
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -1,16 +1,21 @@
 import { resolve } from 'node:path';
 import { Command, CommanderError } from 'commander';
+import { z } from 'zod';
 import type { i18n as I18n } from 'i18next';
 import { PeriodSchema, PlanTitleSchema, RegionSchema } from '../../shared/domain/plan';
 import { LanguageSchema } from '../../shared/domain/settings';
 import { createI18n, errorMessage, languageFromLocale } from '../../shared/i18n';
 import type { OpenedPlan } from '../../shared/ipc';
+import { suggestedMapping, type DocxPreview } from '../../shared/domain/docx-import';
 import type { AppError } from '../../shared/result';
 import { toFailure } from '../core/errors';
 import type { Core } from '../core/index';
 import { createCliCore } from './cli-core';
+import { launchingChromiumPrinter, type ClosablePrinter } from './chromium-printer';
+import { addExportCommand, exportArguments } from './export-command';
+import { addTimelineCommands } from './timeline-commands';
 import { localeOf, type Env } from '../core/settings/location';
-import { checkReport, infoJson, infoTable } from './format';
+import { checkReport, importReport, infoJson, infoTable } from './format';
 
 export interface CliIo {
   stdout: { write(text: string): unknown };
@@ -72,6 +77,21 @@ function parseOption<T>(
   return parsed.data;
 }
 
+const parsePeriod = (period: string | undefined) =>
+  period === undefined
+    ? null
+    : parseOption(PeriodSchema, period, new UsageError('invalidPeriod', { value: period }));
+
+const parseLanguage = (language: string | undefined) =>
+  parseOption(
+    LanguageSchema,
+    language ?? 'fi',
+    new UsageError('invalidLanguage', { value: language ?? '' }),
+  );
+
+/** An imported plan may leave the region empty; she sets it in the plan's details later. */
+const ImportRegionSchema = z.string().trim().max(200);
+
 function buildProgram(
   i18n: I18n,
   io: CliIo,
@@ -92,6 +112,29 @@ function buildProgram(
   const fail = (error: AppError) => {
     io.stderr.write(`suunta: ${errorMessage(i18n, error)}\n`);
     done(EXIT_FAILED);
+  };
+
+  /** Creates a plan through `channel` and closes it again: the CLI leaves no plan open. */
+  const createClosed = async (
+    channel: 'plan.create' | 'import.docxCreate',
+    input: unknown,
+  ): Promise<OpenedPlan | null> => {
+    const created = await core().handle(channel, input, { senderId: CLI_SENDER });
+    if (!created.ok) {
+      fail(created.error);
+      return null;
+    }
+    const plan = created.value as OpenedPlan;
+    const closed = await core().handle(
+      'plan.close',
+      { docId: plan.docId },
+      { senderId: CLI_SENDER },
+    );
+    if (!closed.ok) {
+      fail(closed.error);
+      return null;
+    }
+    return plan;
   };
 
   const program = new Command('suunta')
@@ -137,32 +180,71 @@ function buildProgram(
             options.region,
             new UsageError('invalidValue', { name: '--region', value: options.region }),
           ),
-          period:
-            options.period === undefined
-              ? null
-              : parseOption(
-                  PeriodSchema,
-                  options.period,
-                  new UsageError('invalidPeriod', { value: options.period }),
-                ),
-          language: parseOption(
-            LanguageSchema,
-            options.language ?? 'fi',
-            new UsageError('invalidLanguage', { value: options.language ?? '' }),
-          ),
+          period: parsePeriod(options.period),
+          language: parseLanguage(options.language),
         };
-        const created = await core().handle('plan.create', input, { senderId: CLI_SENDER });
-        if (!created.ok) return fail(created.error);
-        const plan = created.value as OpenedPlan;
-        const closed = await core().handle(
-          'plan.close',
-          { docId: plan.docId },
-          { senderId: CLI_SENDER },
-        );
-        if (!closed.ok) return fail(closed.error);
+        const plan = await createClosed('plan.create', input);
+        if (!plan) return;
         io.stdout.write(
           `${i18n.t('cli:commands.new.done', { path: plan.path, count: plan.outline.length })}\n`,
         );
+        done(EXIT_OK);
+      },
+    );
+
+  program
+    .command('import-docx')
+    .description(t('commands.importDocx.description'))
+    .usage(`[${syntax('options')}] <${syntax('file')}> <${syntax('docx')}>`)
+    .argument(`<${syntax('file')}>`, t('commands.importDocx.file'))
+    .argument(`<${syntax('docx')}>`, t('commands.importDocx.source'))
+    .option(`--title <${syntax('text')}>`, t('commands.importDocx.title'))
+    .option(`--region <${syntax('text')}>`, t('commands.importDocx.region'))
+    .option(`--period <${syntax('period')}>`, t('commands.importDocx.period'))
+    .option(`--language <${syntax('language')}>`, t('commands.importDocx.language'))
+    .action(
+      async (
+        file: string,
+        docx: string,
+        options: { title?: string; region?: string; period?: string; language?: string },
+      ) => {
+        // Options are checked before the Word file is read: a typo costs nothing.
+        const details = {
+          title:
+            options.title === undefined
+              ? undefined
+              : parseOption(
+                  PlanTitleSchema,
+                  options.title,
+                  new UsageError('invalidValue', { name: '--title', value: options.title }),
+                ),
+          region: parseOption(
+            ImportRegionSchema,
+            options.region ?? '',
+            new UsageError('invalidValue', { name: '--region', value: options.region ?? '' }),
+          ),
+          period: parsePeriod(options.period),
+          language: parseLanguage(options.language),
+        };
+        const source = resolve(io.cwd, docx);
+        const previewed = await core().handle(
+          'import.docxPreview',
+          { source },
+          { senderId: CLI_SENDER },
+        );
+        if (!previewed.ok) return fail(previewed.error);
+        const preview = previewed.value as DocxPreview;
+        const mapping = suggestedMapping(preview);
+        const plan = await createClosed('import.docxCreate', {
+          source,
+          sourceDigest: preview.sourceDigest,
+          path: resolve(io.cwd, file),
+          ...details,
+          title: details.title ?? PlanTitleSchema.catch('Suunta').parse(preview.title),
+          mapping,
+        });
+        if (!plan) return;
+        io.stdout.write(importReport(plan, preview, mapping.length, i18n));
         done(EXIT_OK);
       },
     );
@@ -193,6 +275,19 @@ function buildProgram(
       done(summary.value.checklist.missing.length === 0 ? EXIT_OK : EXIT_FAILED);
     });
 
+  addTimelineCommands(program, { i18n, cwd: io.cwd, stdout: io.stdout, core, fail, done });
+
+  addExportCommand(program, {
+    i18n,
+    cwd: io.cwd,
+    stdout: io.stdout,
+    core,
+    senderId: CLI_SENDER,
+    fail,
+    done,
+    usage: (key, values) => new UsageError(key, values),
+  });
+
   return program;
 }
 
@@ -210,11 +305,13 @@ export async function runCli(
   const i18n = createI18n(chosen.success ? chosen.data : languageFromLocale(localeOf(io.env)));
   let code = EXIT_USAGE;
   let core: Core | undefined;
+  let printer: ClosablePrinter | undefined;
   const program = buildProgram(
     i18n,
     io,
     appVersion,
-    () => (core ??= createCliCore(io.env, appVersion)),
+    () =>
+      (core ??= createCliCore(io.env, appVersion, (printer = launchingChromiumPrinter(io.env)))),
     (exit) => {
       code = exit;
     },
@@ -227,7 +324,7 @@ export async function runCli(
     if (lang !== undefined && !chosen.success) {
       return usage(i18n.t('cli:errors.invalidLanguage', { value: lang }));
     }
-    await program.parseAsync([...argv], { from: 'user' });
+    await program.parseAsync(exportArguments(argv), { from: 'user' });
     return code;
   } catch (error) {
     if (error instanceof UsageError) return usage(i18n.t(`cli:errors.${error.key}`, error.values));
@@ -243,5 +340,6 @@ export async function runCli(
     return EXIT_FAILED;
   } finally {
     core?.close();
+    await printer?.close();
   }
 }

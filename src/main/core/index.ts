@@ -1,6 +1,6 @@
 import { languageFromLocale } from '../../shared/i18n';
 import { ok, type Result } from '../../shared/result';
-import type { Core, PlanSummary } from './core';
+import type { Core, PlanSummary, PlanVerification } from './core';
 import { SCHEMA_VERSION } from './db/migrations';
 import { CoreError, toFailure } from './errors';
 import { checkExternalUrl } from './external-url';
@@ -13,6 +13,7 @@ import {
   restoreSection,
 } from './outline/service';
 import { confirm, getChecklist, link, unconfirm, unlink } from './checklist/service';
+import { DocxImportService } from './docx-import/service';
 import { DocRegistry } from './plans/registry';
 import { PlansService } from './plans/service';
 import type { CoreDeps } from './ports';
@@ -20,9 +21,14 @@ import { createRouter } from './router';
 import { getSection, saveSection } from './sections/service';
 import { SettingsService } from './settings/service';
 import { SettingsStore } from './settings/store';
+import { ExportService } from './export/service';
+import { findResourcesDir } from './export/fonts';
+import { versioningHandlers } from './versioning-handlers';
+import { checkVersions } from './versions/service';
+import { readMeta } from './plans/repository';
 
 export { CoreError } from './errors';
-export type { Core, PlanSummary, WindowState } from './core';
+export type { Core, PlanSummary, PlanVerification, WindowState } from './core';
 export type { CallContext, Clock, CoreDeps, Dialogs, Printer, System } from './ports';
 
 /** Builds the core every shell drives: plain Node, with the world reached only through `deps`. */
@@ -41,6 +47,14 @@ export function createCore(deps: CoreDeps): Core {
     nativeBinding: deps.nativeBinding,
   });
   const now = () => deps.clock.now().toISOString();
+  const docxImport = new DocxImportService(plans, () => settings.prefs().name);
+  const exports = new ExportService({
+    plans,
+    pathOf: (senderId, docId) => registry.owned(docId, senderId).path,
+    printer: deps.printer,
+    now: () => deps.clock.now(),
+    resourcesDir: () => deps.resourcesDir ?? findResourcesDir(),
+  });
 
   const handle = createRouter({
     'app.info': () => ({ version: deps.appVersion, schemaVersion: SCHEMA_VERSION }),
@@ -58,7 +72,15 @@ export function createCore(deps: CoreDeps): Core {
     'dialog.chooseOpenPath': async (_input, ctx) => ({
       path: await deps.dialogs.chooseOpenPath(ctx.senderId),
     }),
+    'dialog.chooseDocxPath': async (_input, ctx) => ({
+      path: await deps.dialogs.chooseDocxPath(ctx.senderId),
+    }),
+    'dialog.chooseExportPath': async ({ format, suggestedName }, ctx) => ({
+      path: await deps.dialogs.chooseExportPath(ctx.senderId, format, suggestedName),
+    }),
     'plan.create': (input, ctx) => plans.create(ctx.senderId, input),
+    'import.docxPreview': ({ source }) => docxImport.preview(source),
+    'import.docxCreate': (input, ctx) => docxImport.create(ctx.senderId, input),
     'plan.open': ({ path }, ctx) => plans.open(ctx.senderId, path),
     'plan.close': ({ docId }, ctx) => {
       plans.close(ctx.senderId, docId);
@@ -93,6 +115,9 @@ export function createCore(deps: CoreDeps): Core {
       ),
     'checklist.unconfirm': ({ docId, requirementId }, ctx) =>
       plans.withDoc(ctx.senderId, docId, (db) => unconfirm(db, requirementId)),
+    ...versioningHandlers({ plans, clock: deps.clock, author: () => settings.prefs().name }),
+    'export.pdf': (input, ctx) => exports.pdf(ctx.senderId, input),
+    'export.docx': (input, ctx) => exports.docx(ctx.senderId, input),
     'system.openExternal': async ({ url }) => {
       await deps.system.openExternal(checkExternalUrl(url));
       return null;
@@ -114,6 +139,24 @@ export function createCore(deps: CoreDeps): Core {
           throw new CoreError('INVALID_INPUT', { issue: 'path: empty' });
         }
         return Promise.resolve(ok(plans.inspect(path)));
+      } catch (error) {
+        return Promise.resolve(toFailure(error, path));
+      }
+    },
+    verifyPlan: (path): Promise<Result<PlanVerification>> => {
+      try {
+        if (typeof path !== 'string' || path === '' || path.includes('\0')) {
+          throw new CoreError('INVALID_INPUT', { issue: 'path: empty' });
+        }
+        return Promise.resolve(
+          ok(
+            plans.readOnly(path, (db, real) => ({
+              path: real,
+              title: readMeta(db).title,
+              versions: checkVersions(db),
+            })),
+          ),
+        );
       } catch (error) {
         return Promise.resolve(toFailure(error, path));
       }

@@ -1,4 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { milestoneKinds } from '../../shared/domain/milestones';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -13,6 +15,7 @@ import {
   writeRandomBytesFile,
 } from './db/fixtures';
 import { makeTestCore, type TestCore } from './testing/test-core';
+import { richDocument } from './docx-import/fixtures';
 import { requirementCatalogue } from '../../shared/statutory/catalogue';
 
 /**
@@ -54,6 +57,15 @@ beforeAll(async () => {
   sectionIds = plan.outline.map((entry) => entry.id);
 });
 afterAll(() => t.dispose());
+
+/** A real Word file and its digest, so that imports get past reading and create plans. */
+const docx = { path: '', digest: '' };
+beforeAll(async () => {
+  const bytes = await richDocument();
+  docx.path = join(t.dir, 'previous.docx');
+  writeFileSync(docx.path, bytes);
+  docx.digest = createHash('sha256').update(bytes).digest('hex');
+});
 
 /** Every byte a failed call must not change. */
 function snapshot() {
@@ -166,6 +178,10 @@ const path = fc.oneof(
   // Relative paths only: an absolute random path could point anywhere on this machine.
   fc.string({ maxLength: 80 }).filter((value) => !value.startsWith('/') && !value.startsWith('\\')),
 );
+const docxSource = fc.oneof(
+  { arbitrary: fc.constant(null).map(() => docx.path), weight: 4 },
+  { arbitrary: path, weight: 2 },
+);
 const period = fc.oneof(
   fc.constantFrom('2026-2029', '2026–2029', '2029-2026', '1999-2001', '26-29', null),
   fc.string({ maxLength: 20 }),
@@ -174,6 +190,18 @@ const language = fc.oneof(
   fc.constantFrom('fi', 'sv', 'en', 'de', 'FI'),
   fc.string({ maxLength: 4 }),
 );
+/** Where exports go: files of their own, the plan itself (refused), relative paths (refused). */
+const exportPath = fc.oneof(
+  fc.constantFrom('out.pdf', 'out.docx', 'sub/missing.pdf').map((name) => join(t.dir, name)),
+  fc.constant(null).map(() => paths.plan),
+  fc.string({ maxLength: 80 }).filter((value) => !value.startsWith('/') && !value.startsWith('\\')),
+);
+const exportOptions = {
+  versionId: fc.option(sectionId),
+  language,
+  annexes: fc.array(fc.constantFrom('checklist', 'decisions', 'comments', 'x'), { maxLength: 4 }),
+  final: fc.oneof(fc.boolean(), fc.constantFrom('yes', 1)),
+};
 const lexical = fc
   .array(fc.string({ maxLength: 60 }), { maxLength: 4 })
   .map((texts) => texts.map(lexicalText)[0] ?? lexicalText(''));
@@ -208,6 +236,18 @@ const requirementId = fc.oneof(
   },
   { arbitrary: fc.string({ maxLength: 70 }), weight: 1 },
 );
+const milestoneKind = fc.constantFrom(...milestoneKinds, 'boardMeeting');
+/** Mostly real dates, some impossible ones and some other text. */
+const isoDate = fc.oneof(
+  {
+    arbitrary: fc
+      .date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10)),
+    weight: 6,
+  },
+  { arbitrary: fc.constantFrom('2024-02-30', '2022-13-01', '8.12.2022'), weight: 1 },
+  { arbitrary: fc.string({ maxLength: 12 }), weight: 1 },
+);
 const nullableId = fc.oneof(
   { arbitrary: fc.constant(null), weight: 1 },
   { arbitrary: sectionId, weight: 3 },
@@ -226,7 +266,26 @@ const inputs: Record<ChannelName, fc.Arbitrary<unknown>> = {
   'recent.remove': shaped({ path }),
   'dialog.chooseNewPlanPath': shaped({ suggestedName: fc.string({ maxLength: 210 }) }),
   'dialog.chooseOpenPath': shaped({}),
+  'dialog.chooseDocxPath': shaped({}),
   'plan.create': shaped({ path, title, region: title, period, language }),
+  'import.docxPreview': shaped({ source: docxSource }),
+  'import.docxCreate': shaped({
+    source: docxSource,
+    sourceDigest: fc.oneof(
+      { arbitrary: fc.constant(null).map(() => docx.digest), weight: 4 },
+      { arbitrary: fc.stringMatching(/^[0-9a-f]{64}$/), weight: 1 },
+      { arbitrary: fc.string({ maxLength: 70 }), weight: 1 },
+    ),
+    path,
+    title,
+    region: fc.oneof(fc.constant(''), title),
+    period,
+    language,
+    mapping: fc.array(
+      shaped({ index: fc.integer({ min: -1, max: 8 }), requirementIds: fc.array(requirementId) }),
+      { maxLength: 4 },
+    ),
+  }),
   'plan.open': shaped({ path }),
   'plan.close': shaped({ docId }),
   'plan.updateMeta': shaped({ docId, title, region: title, period, helsinki: fc.boolean() }),
@@ -252,6 +311,66 @@ const inputs: Record<ChannelName, fc.Arbitrary<unknown>> = {
   'checklist.unlink': shaped({ docId, requirementId, sectionId }),
   'checklist.confirm': shaped({ docId, requirementId }),
   'checklist.unconfirm': shaped({ docId, requirementId }),
+  'versions.list': shaped({ docId }),
+  'versions.create': shaped({ docId, label: title, note: fc.string({ maxLength: 2100 }) }),
+  'versions.get': shaped({ docId, versionId: sectionId }),
+  'versions.compare': shaped({
+    docId,
+    from: fc.oneof(shaped({ versionId: sectionId }), shaped({ current: fc.constant(true) })),
+    to: fc.oneof(shaped({ versionId: sectionId }), shaped({ current: fc.constant(true) })),
+  }),
+  'history.list': shaped({ docId, sectionId }),
+  'history.get': shaped({ docId, sectionId, revision: fc.integer({ min: -2, max: 50 }) }),
+  'history.restore': shaped({ docId, sectionId, revision: fc.integer({ min: -2, max: 50 }) }),
+  'milestones.list': shaped({ docId }),
+  'milestones.add': shaped({
+    docId,
+    kind: milestoneKind,
+    title: fc.option(title),
+    afterId: nullableId,
+  }),
+  'milestones.update': shaped({
+    docId,
+    milestoneId: sectionId,
+    patch: shaped({
+      kind: milestoneKind,
+      title: fc.option(title),
+      plannedDate: fc.option(isoDate),
+      plannedEndDate: fc.option(isoDate),
+      actualDate: fc.option(isoDate),
+      status: fc.constantFrom('planned', 'done', 'cancelled', 'postponed', 'maybe'),
+      body: title,
+      meetingDate: fc.option(isoDate),
+      itemNumber: fc.string({ maxLength: 50 }),
+      decisionText: fc.string({ maxLength: 300 }),
+      minutesUrl: url,
+      notes: fc.string({ maxLength: 300 }),
+      versionId: fc.option(sectionId),
+    }),
+  }),
+  'milestones.remove': shaped({ docId, milestoneId: sectionId }),
+  'milestones.move': shaped({
+    docId,
+    milestoneId: sectionId,
+    index: fc.integer({ min: -2, max: 1002 }),
+  }),
+  'milestones.markDone': shaped({
+    docId,
+    milestoneId: sectionId,
+    actualDate: isoDate,
+    versionId: fc.option(sectionId),
+  }),
+  'dialog.chooseExportPath': shaped({
+    format: fc.constantFrom('pdf', 'docx', 'odt'),
+    suggestedName: fc.string({ maxLength: 210 }),
+  }),
+  'export.pdf': shaped({ docId, path: exportPath, ...exportOptions }),
+  'export.docx': shaped({
+    docId,
+    path: exportPath,
+    templatePath: fc.option(docxSource),
+    ...exportOptions,
+  }),
   'system.openExternal': shaped({ url }),
 };
 

@@ -198,65 +198,70 @@ describe('against a model', () => {
     }),
   );
 
-  it('adds and moves exactly as the model says, and refuses what it refuses', () => {
-    fc.assert(
-      fc.property(fc.array(op, { maxLength: 25 }), (ops) => {
-        // Back to the sample plan (re-parent first: deleting a parent cascades).
-        db.exec("UPDATE sections SET parent_id = NULL, position = 0 WHERE id = 'intro'");
-        db.exec("UPDATE sections SET parent_id = NULL, position = 1 WHERE id = 'goals'");
-        db.exec("UPDATE sections SET parent_id = 'goals', position = 0 WHERE id = 'goals-a'");
-        db.exec("DELETE FROM sections WHERE id NOT IN ('intro', 'goals', 'goals-a')");
-        const model = new Model();
-        for (const step of ops) {
-          const ids = model.ids();
-          const pick = (n: number) => (n >= ids.length ? null : ids[n]!);
-          if (step.kind === 'add') {
-            const parent = pick(step.parent);
-            const siblings = model.children.get(parent) ?? [];
-            const after =
-              step.after % (siblings.length + 1) === 0
-                ? null
-                : siblings[(step.after % (siblings.length + 1)) - 1]!;
-            const allowed = model.depth(parent) + 1 <= MAX_OUTLINE_DEPTH;
-            const run = () =>
-              addSection(db, { parentId: parent, afterId: after, title: step.title }, NOW);
-            if (!allowed) {
-              expect(codeOf(run)).toBe('INVALID_INPUT');
-              continue;
+  // 150 runs of up to 25 operations on a real file: seconds of work, more on a loaded machine.
+  it(
+    'adds and moves exactly as the model says, and refuses what it refuses',
+    { timeout: 60_000 },
+    () => {
+      fc.assert(
+        fc.property(fc.array(op, { maxLength: 25 }), (ops) => {
+          // Back to the sample plan (re-parent first: deleting a parent cascades).
+          db.exec("UPDATE sections SET parent_id = NULL, position = 0 WHERE id = 'intro'");
+          db.exec("UPDATE sections SET parent_id = NULL, position = 1 WHERE id = 'goals'");
+          db.exec("UPDATE sections SET parent_id = 'goals', position = 0 WHERE id = 'goals-a'");
+          db.exec("DELETE FROM sections WHERE id NOT IN ('intro', 'goals', 'goals-a')");
+          const model = new Model();
+          for (const step of ops) {
+            const ids = model.ids();
+            const pick = (n: number) => (n >= ids.length ? null : ids[n]!);
+            if (step.kind === 'add') {
+              const parent = pick(step.parent);
+              const siblings = model.children.get(parent) ?? [];
+              const after =
+                step.after % (siblings.length + 1) === 0
+                  ? null
+                  : siblings[(step.after % (siblings.length + 1)) - 1]!;
+              const allowed = model.depth(parent) + 1 <= MAX_OUTLINE_DEPTH;
+              const run = () =>
+                addSection(db, { parentId: parent, afterId: after, title: step.title }, NOW);
+              if (!allowed) {
+                expect(codeOf(run)).toBe('INVALID_INPUT');
+                continue;
+              }
+              const { id } = run();
+              const list = [...siblings];
+              list.splice(after === null ? 0 : list.indexOf(after) + 1, 0, id);
+              model.children.set(parent, list);
+              model.parentOf.set(id, parent);
+            } else {
+              const section = ids[step.section % ids.length]!;
+              const parent = pick(step.parent);
+              const run = () =>
+                moveSection(db, { sectionId: section, parentId: parent, index: step.index });
+              const allowed =
+                !model.within(parent, section) &&
+                model.depth(parent) + model.height(section) <= MAX_OUTLINE_DEPTH;
+              if (!allowed) {
+                expect(codeOf(run)).toBe('INVALID_INPUT');
+                continue;
+              }
+              run();
+              const old = model.parentOf.get(section)!;
+              model.children.set(
+                old,
+                (model.children.get(old) ?? []).filter((c) => c !== section),
+              );
+              const list = model.children.get(parent) ?? [];
+              list.splice(Math.min(step.index, list.length), 0, section);
+              model.children.set(parent, list);
+              model.parentOf.set(section, parent);
             }
-            const { id } = run();
-            const list = [...siblings];
-            list.splice(after === null ? 0 : list.indexOf(after) + 1, 0, id);
-            model.children.set(parent, list);
-            model.parentOf.set(id, parent);
-          } else {
-            const section = ids[step.section % ids.length]!;
-            const parent = pick(step.parent);
-            const run = () =>
-              moveSection(db, { sectionId: section, parentId: parent, index: step.index });
-            const allowed =
-              !model.within(parent, section) &&
-              model.depth(parent) + model.height(section) <= MAX_OUTLINE_DEPTH;
-            if (!allowed) {
-              expect(codeOf(run)).toBe('INVALID_INPUT');
-              continue;
-            }
-            run();
-            const old = model.parentOf.get(section)!;
-            model.children.set(
-              old,
-              (model.children.get(old) ?? []).filter((c) => c !== section),
-            );
-            const list = model.children.get(parent) ?? [];
-            list.splice(Math.min(step.index, list.length), 0, section);
-            model.children.set(parent, list);
-            model.parentOf.set(section, parent);
+            const actual = getOutline(db).map((entry) => [entry.id, entry.parentId]);
+            expect(actual).toEqual(model.order());
           }
-          const actual = getOutline(db).map((entry) => [entry.id, entry.parentId]);
-          expect(actual).toEqual(model.order());
-        }
-      }),
-      { numRuns: 150 },
-    );
-  });
+        }),
+        { numRuns: 150 },
+      );
+    },
+  );
 });
