@@ -12,13 +12,13 @@ import {
 import AxeBuilder from '@axe-core/playwright';
 import { createCore } from '../../src/main/core/index';
 import type { Core } from '../../src/main/core/core';
-import type { Dialogs, Printer, System } from '../../src/main/core/ports';
+import type { Dialogs, System } from '../../src/main/core/ports';
 import {
-  contentSecurityPolicy,
-  contentType,
-  printPolicy,
-  rendererFile,
-} from '../../src/main/shell/policy';
+  chromiumPrinter as playwrightPrinter,
+  type ClosablePrinter,
+} from '../../src/main/cli/chromium-printer';
+import type { ExportFormat } from '../../src/shared/domain/export';
+import { contentSecurityPolicy, contentType, rendererFile } from '../../src/main/shell/policy';
 import { buildApi, type Api } from '../../src/shared/api';
 import { channelNames, eventNames, openPathParam, type EventName } from '../../src/shared/channels';
 import { events, type EventPayload } from '../../src/shared/ipc';
@@ -46,7 +46,6 @@ const appVersion = (
 
 /** The renderer's origin in tests: http, because module scripts from file:// are blocked. */
 export const appOrigin = 'http://suunta.localhost';
-const printOrigin = 'http://print.localhost';
 const invokeBinding = '__suuntaInvoke';
 const dispatchGlobal = '__suuntaDispatch';
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -55,14 +54,19 @@ const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 export interface ScriptedDialogs {
   queueNewPlanPath(path: string): void;
   queueOpenPath(path: string): void;
+  queueDocxPath(path: string): void;
+  /** The path the next export save dialog answers with. */
+  queueExportPath(path: string): void;
   /** Every dialog the app asked for, in order. */
   readonly asked: readonly DialogRequest[];
 }
 
 export interface DialogRequest {
-  kind: 'newPlan' | 'open';
+  kind: 'newPlan' | 'open' | 'docx' | 'export';
   senderId: string;
   suggestedName?: string;
+  /** For an export: the format asked for. */
+  format?: ExportFormat;
 }
 
 /** One app window: a page with its own sender id, as a BrowserWindow is in the app. */
@@ -85,9 +89,31 @@ export interface SuuntaWindow {
   axe(): Promise<void>;
 }
 
+/** The core's clock in a test: the real time until `set`, then that instant until set again. */
+export interface TestClock {
+  /** Stops the clock at an ISO instant ("2022-12-08T10:00:00+02:00"); "today" follows in Helsinki. */
+  set(iso: string): void;
+  now(): Date;
+}
+
+/** A clock the test can stop at any instant, for dates, deadlines and revision times. */
+function testClock(): TestClock {
+  let fixed: Date | null = null;
+  return {
+    set(iso) {
+      const instant = new Date(iso);
+      if (Number.isNaN(instant.getTime())) throw new Error(`clock.set: not an instant: ${iso}`);
+      fixed = instant;
+    },
+    now: () => new Date(fixed ?? Date.now()),
+  };
+}
+
 export interface Suunta extends SuuntaWindow {
   /** A fresh temporary folder for the test's plan files. */
   readonly dir: string;
+  /** The core's clock: `suunta.clock.set('2022-12-08T10:00:00+02:00')`. */
+  readonly clock: TestClock;
   /** The settings folder given to the core (preferences, recent plans, window state). */
   readonly settingsDir: string;
   readonly core: Core;
@@ -135,11 +161,15 @@ class Acks {
 function scriptedDialogs(): ScriptedDialogs & Dialogs {
   const newPlanPaths: string[] = [];
   const openPaths: string[] = [];
+  const docxPaths: string[] = [];
+  const exportPaths: string[] = [];
   const asked: DialogRequest[] = [];
   return {
     asked,
     queueNewPlanPath: (path) => void newPlanPaths.push(path),
     queueOpenPath: (path) => void openPaths.push(path),
+    queueDocxPath: (path) => void docxPaths.push(path),
+    queueExportPath: (path) => void exportPaths.push(path),
     chooseNewPlanPath(senderId, suggestedName) {
       asked.push({ kind: 'newPlan', senderId, suggestedName });
       return Promise.resolve(newPlanPaths.shift() ?? null);
@@ -148,58 +178,23 @@ function scriptedDialogs(): ScriptedDialogs & Dialogs {
       asked.push({ kind: 'open', senderId });
       return Promise.resolve(openPaths.shift() ?? null);
     },
+    chooseDocxPath(senderId) {
+      asked.push({ kind: 'docx', senderId });
+      return Promise.resolve(docxPaths.shift() ?? null);
+    },
+    chooseExportPath(senderId, format, suggestedName) {
+      asked.push({ kind: 'export', senderId, format, suggestedName });
+      return Promise.resolve(exportPaths.shift() ?? null);
+    },
   };
 }
 
-/** Prints with Playwright's Chromium in a context of its own, under the app's print policy. */
-export function chromiumPrinter(browser: Browser): Printer & { close(): Promise<void> } {
-  let context: Promise<BrowserContext> | undefined;
-  const jobs = new Map<string, string>();
-  let nextJob = 0;
-  const printContext = () =>
-    (context ??= browser.newContext().then(async (created) => {
-      await created.route('**/*', (route) => {
-        const html = jobs.get(new URL(route.request().url()).pathname.slice(1));
-        return html === undefined
-          ? route.abort('blockedbyclient')
-          : route.fulfill({
-              body: html,
-              headers: {
-                'content-type': 'text/html; charset=utf-8',
-                'content-security-policy': printPolicy,
-              },
-            });
-      });
-      return created;
-    }));
-  return {
-    async print(html, options) {
-      const job = `job-${++nextJob}`;
-      jobs.set(job, html);
-      const page = await (await printContext()).newPage();
-      try {
-        await page.goto(`${printOrigin}/${job}`);
-        await page.evaluate(async ({ title, language }) => {
-          document.title ||= title;
-          document.documentElement.lang ||= language;
-          await document.fonts.ready;
-        }, options);
-        return await page.pdf({
-          format: 'A4',
-          preferCSSPageSize: true,
-          printBackground: true,
-          tagged: true,
-          outline: true,
-        });
-      } finally {
-        jobs.delete(job);
-        await page.close();
-      }
-    },
-    async close() {
-      if (context) await (await context).close();
-    },
-  };
+/**
+ * Prints with the test's Chromium in a context of its own, under the app's print policy: the very
+ * printer the CLI uses (src/main/cli/chromium-printer.ts), handed the test's browser.
+ */
+export function chromiumPrinter(browser: Browser): ClosablePrinter {
+  return playwrightPrinter(() => Promise.resolve(browser));
 }
 
 /** Serves out/renderer on the app origin with the app's CSP; every other request is refused. */
@@ -327,6 +322,7 @@ class Harness extends HarnessWindow implements Suunta {
     readonly settingsDir: string,
     readonly dialogs: ScriptedDialogs,
     readonly externalUrls: readonly string[],
+    readonly clock: TestClock,
   ) {
     super(page, 'window-1', core, acks);
   }
@@ -382,8 +378,9 @@ export const test = base.extend<{ suunta: Suunta }>({
       openExternal: (url) => Promise.resolve(void externalUrls.push(url)),
       flushed: (senderId) => acks.record(senderId),
     };
+    const clock = testClock();
     const core = createCore({
-      clock: { now: () => new Date() },
+      clock,
       printer,
       dialogs,
       system,
@@ -395,7 +392,7 @@ export const test = base.extend<{ suunta: Suunta }>({
     });
 
     await serveRenderer(context);
-    const harness = new Harness(page, core, acks, dir, settingsDir, dialogs, externalUrls);
+    const harness = new Harness(page, core, acks, dir, settingsDir, dialogs, externalUrls, clock);
     await harness.install(harness);
     try {
       await use(harness);

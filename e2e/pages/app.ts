@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, type Suunta } from '../harness/index';
+import type { MenuCommand } from '../../src/shared/ipc';
 
 /** The facts of a new plan as a test fills them in. */
 export interface NewPlanInput {
@@ -67,6 +68,17 @@ export class SuuntaApp {
     return path;
   }
 
+  /** The import preview of "Tuo aiempi suunnitelma (DOCX)". */
+  get importPreview(): Locator {
+    return this.page.getByRole('dialog', { name: 'Tuo aiempi suunnitelma' });
+  }
+
+  /** Starts "Tuo aiempi suunnitelma (DOCX)" from the start screen, choosing `path` in the dialog. */
+  async importDocx(path: string): Promise<void> {
+    this.suunta.dialogs.queueDocxPath(path);
+    await this.page.getByRole('button', { name: /^Tuo aiempi suunnitelma \(DOCX\)/ }).click();
+  }
+
   /**
    * Waits until the page has painted twice: the editor has then applied a click's caret, so a
    * following key press starts from there instead of racing it.
@@ -98,6 +110,110 @@ export class SuuntaApp {
   /** Waits until everything typed so far is in the plan file. */
   async saved(): Promise<void> {
     await expect(this.saveStatus).toHaveAttribute('data-state', 'saved');
+  }
+
+  /** Sets her name in "Asetukset": confirmations and versions record who made them. */
+  async setName(name: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Asetukset' }).click();
+    const prefs = this.page.getByRole('dialog', { name: 'Asetukset' });
+    await prefs.getByLabel('Nimi').fill(name);
+    await prefs.getByRole('button', { name: 'Tallenna' }).click();
+    await expect(prefs).toBeHidden();
+  }
+
+  /** Sends a command of the app menu, as its menu item or shortcut does (Ctrl+Shift+S …). */
+  async menu(command: MenuCommand): Promise<void> {
+    await this.suunta.emit('menuCommand', { command });
+  }
+
+  /** Switches the plan's view with the header's buttons ("Teksti", "Versiot", "Aikataulu"). */
+  async showView(name: 'Teksti' | 'Versiot' | 'Aikataulu'): Promise<void> {
+    const tab = this.page
+      .getByRole('navigation', { name: 'Suunnitelman näkymät' })
+      .getByRole('button', { name });
+    await tab.click();
+    await expect(tab).toHaveAttribute('aria-pressed', 'true');
+  }
+
+  /** A notice in the corner ("Versio 1 tallennettu · tunniste …"). */
+  toast(text: string | RegExp): Locator {
+    return this.page.getByRole('region', { name: /Ilmoitukset/ }).getByText(text);
+  }
+
+  /**
+   * Fills in "Tallenna versio" (opened by the caller: menu, header or versions view) and saves;
+   * returns the toast's text, "Versio 2 tallennettu · tunniste 3f2a9c1b0d4e…".
+   */
+  async saveVersion(label: string, note?: string): Promise<string> {
+    const dialog = this.page.getByRole('dialog', { name: 'Tallenna versio' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByLabel('Nimi').fill(label);
+    if (note !== undefined) await dialog.getByLabel('Huomautus (valinnainen)').fill(note);
+    await dialog.getByRole('button', { name: 'Tallenna versio' }).click();
+    await expect(dialog).toBeHidden();
+    const toast = this.toast(/^Versio \d+ tallennettu · tunniste [0-9a-f]{12}…$/).last();
+    await expect(toast).toBeVisible();
+    return (await toast.textContent()) ?? '';
+  }
+
+  /** The timeline's table of steps, in process order. */
+  get milestoneTable(): Locator {
+    return this.page.getByRole('table', { name: 'Vaiheet prosessin järjestyksessä' });
+  }
+
+  /** A step's row in the timeline table, by its name ("Aluehallitus"). */
+  milestoneRow(name: string): Locator {
+    const header = this.page.getByRole('rowheader').filter({
+      has: this.page.getByText(name, { exact: true }),
+    });
+    return this.milestoneTable.getByRole('row').filter({ has: header });
+  }
+
+  /** The step names of the timeline table, top to bottom. */
+  async milestoneNames(): Promise<string[]> {
+    return this.milestoneTable.locator('tbody .step-name').allTextContents();
+  }
+
+  /** Opens a step's editor ("Muokkaa vaihetta: …") from its row. */
+  async openMilestoneEditor(name: string): Promise<Locator> {
+    await this.milestoneRow(name)
+      .getByRole('button', { name: /^Muokkaa:/ })
+      .click();
+    const dialog = this.page.getByRole('dialog', { name: /^Muokkaa vaihetta:/ });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  /** Types a step's planned date or period (d.m.yyyy) in its editor and saves. */
+  async planMilestone(name: string, start: string, end?: string): Promise<void> {
+    const dialog = await this.openMilestoneEditor(name);
+    await dialog.getByLabel(end === undefined ? 'Suunniteltu päivä' : 'Alkaa').fill(start);
+    if (end !== undefined) await dialog.getByLabel('Päättyy').fill(end);
+    await dialog.getByRole('button', { name: 'Tallenna' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  /**
+   * "Merkitse toteutuneeksi" on a step: the actual date, and for a decision either a new frozen
+   * version (the default) or `linkVersion`, an option's text start ("Versio 2"). Returns the toast.
+   */
+  async markMilestoneDone(name: string, date: string, linkVersion?: string): Promise<string> {
+    await this.milestoneRow(name)
+      .getByRole('button', { name: /^Merkitse toteutuneeksi:/ })
+      .click();
+    const dialog = this.page.getByRole('dialog', { name: /^Merkitse toteutuneeksi:/ });
+    await dialog.getByLabel('Toteutunut päivä').fill(date);
+    if (linkVersion !== undefined) {
+      await dialog.getByLabel('Liitä olemassa oleva versio').check();
+      const select = dialog.getByLabel('Versio', { exact: true });
+      const option = select.locator('option', { hasText: linkVersion }).first();
+      await select.selectOption((await option.getAttribute('value')) ?? '');
+    }
+    await dialog.getByRole('button', { name: 'Merkitse toteutuneeksi' }).click();
+    await expect(dialog).toBeHidden();
+    const toast = this.toast(/merkitty toteutuneeksi/).last();
+    await expect(toast).toBeVisible();
+    return (await toast.textContent()) ?? '';
   }
 
   /**

@@ -13,6 +13,8 @@ import { ToastProvider } from './ui/Toasts';
 import './styles/base.css';
 import './styles/app.css';
 import './styles/editor.css';
+import './styles/versions.css';
+import './styles/milestones.css';
 
 /** Preferences decide the language of the very first paint, so they are read before rendering. */
 async function start() {

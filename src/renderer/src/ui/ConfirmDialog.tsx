@@ -10,6 +10,8 @@ interface ConfirmDialogProps {
   onConfirm: () => void;
   /** Destructive actions get a red button; focus still starts on Cancel. */
   destructive?: boolean;
+  /** Gets focus when the dialog closes, instead of what had it before (it may be gone). */
+  returnFocusTo?: { focus: () => void };
 }
 
 /** A yes/no question that must be answered before going on (focus starts on the safe choice). */
@@ -22,12 +24,20 @@ export function ConfirmDialog({
   cancelLabel,
   onConfirm,
   destructive = false,
+  returnFocusTo,
 }: ConfirmDialogProps) {
   return (
     <AlertDialog.Root open={open} onOpenChange={onOpenChange}>
       <AlertDialog.Portal>
         <AlertDialog.Overlay className="dialog-overlay" />
-        <AlertDialog.Content className="dialog dialog-normal">
+        <AlertDialog.Content
+          className="dialog dialog-normal"
+          onCloseAutoFocus={(event) => {
+            if (!returnFocusTo) return;
+            event.preventDefault();
+            returnFocusTo.focus();
+          }}
+        >
           <AlertDialog.Title className="dialog-title">{title}</AlertDialog.Title>
           <AlertDialog.Description className="dialog-description">
             {description}

@@ -1,15 +1,18 @@
 import * as RadixDialog from '@radix-ui/react-dialog';
 import type { ReactNode } from 'react';
 
-interface DialogProps {
+export interface DialogProps {
   /** Escape and the close buttons call it; the dialog is open for as long as it is rendered. */
   onClose: () => void;
   title: string;
   /** A sentence under the title; screen readers read it when the dialog opens. */
   description?: string;
   children: ReactNode;
-  /** Wider dialogs for longer content such as the keyboard-shortcut list. */
-  size?: 'normal' | 'wide';
+  /**
+   * Wider dialogs for longer content such as the keyboard-shortcut list; `large` nearly fills the
+   * window, for a review of many rows (the import preview).
+   */
+  size?: 'normal' | 'wide' | 'large';
   /** Gets focus when the dialog closes, instead of what had it before opening. */
   returnFocusTo?: { focus: () => void };
 }

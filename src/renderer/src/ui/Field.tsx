@@ -66,3 +66,47 @@ export function SelectField({ label, value, onChange, children }: SelectFieldPro
     </div>
   );
 }
+
+interface TextAreaFieldProps {
+  label: string;
+  /** Help shown under the field and read with it. */
+  hint?: string;
+  value: string;
+  onChange: (value: string) => void;
+  rows?: number;
+  maxLength?: number;
+}
+
+/** A labelled multi-line text box (notes, explanations) with its hint tied to it. */
+export function TextAreaField({
+  label,
+  hint,
+  value,
+  onChange,
+  rows = 3,
+  maxLength,
+}: TextAreaFieldProps) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      <textarea
+        id={id}
+        className="field-input field-textarea"
+        rows={rows}
+        maxLength={maxLength}
+        value={value}
+        aria-describedby={hint ? hintId : undefined}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      {hint && (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}

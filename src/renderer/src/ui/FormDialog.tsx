@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog, DialogButtons, DialogClose } from './Dialog';
+import { Dialog, DialogButtons, DialogClose, type DialogProps } from './Dialog';
 
 interface FormDialogProps {
   title: string;
@@ -18,6 +18,7 @@ interface FormDialogProps {
    */
   failure?: string | null;
   returnFocusTo?: { focus: () => void };
+  size?: DialogProps['size'];
   children: ReactNode;
 }
 
@@ -31,11 +32,18 @@ export function FormDialog({
   busy = false,
   failure,
   returnFocusTo,
+  size,
   children,
 }: FormDialogProps) {
   const { t } = useTranslation();
   return (
-    <Dialog onClose={onClose} title={title} description={description} returnFocusTo={returnFocusTo}>
+    <Dialog
+      onClose={onClose}
+      title={title}
+      description={description}
+      returnFocusTo={returnFocusTo}
+      size={size}
+    >
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -44,17 +52,20 @@ export function FormDialog({
         noValidate
       >
         {children}
-        {failure !== undefined && (
-          <div role="alert" className="dialog-error">
-            {failure}
-          </div>
-        )}
-        <DialogButtons>
-          <DialogClose className="btn">{t('common.cancel')}</DialogClose>
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {submitLabel}
-          </button>
-        </DialogButtons>
+        {/* One footer, so that a long dialog can keep the failure and the buttons in view. */}
+        <div className="dialog-footer">
+          {failure !== undefined && (
+            <div role="alert" className="dialog-error">
+              {failure}
+            </div>
+          )}
+          <DialogButtons>
+            <DialogClose className="btn">{t('common.cancel')}</DialogClose>
+            <button type="submit" className="btn btn-primary" disabled={busy}>
+              {submitLabel}
+            </button>
+          </DialogButtons>
+        </div>
       </form>
     </Dialog>
   );

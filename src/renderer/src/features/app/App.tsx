@@ -10,6 +10,8 @@ import { SaveCoordinator } from '../autosave/saveCoordinator';
 import { useMenuCommand } from '../commands/MenuCommands';
 import { AboutDialog } from '../help/AboutDialog';
 import { HelpDialog } from '../help/HelpDialog';
+import { ImportPreviewDialog } from '../import/ImportPreviewDialog';
+import { useDocxImport } from '../import/useDocxImport';
 import { PlanView } from '../plan/PlanView';
 import { PreferencesDialog } from '../prefs/PreferencesDialog';
 import { NewPlanDialog } from '../start/NewPlanDialog';
@@ -59,6 +61,7 @@ export function App() {
   const [reopening, setReopening] = useState(startPath !== null);
   const [dialog, setDialog] = useState<DialogName | null>(null);
   const [unsavedOnClose, setUnsavedOnClose] = useState(false);
+  const docxImport = useDocxImport();
 
   const enter = useCallback(
     (plan: OpenedPlan) => {
@@ -117,6 +120,10 @@ export function App() {
     enter(result.value);
   };
 
+  /** Opens a plan just created (from the template or a Word file) in place of the current one. */
+  const enterCreated = (plan: OpenedPlan) =>
+    void switchTo(() => Promise.resolve({ ok: true, value: plan }));
+
   const openPath = (path: string) => {
     if (path !== session?.plan.path) void switchTo(() => api.plan.open({ path }));
   };
@@ -141,6 +148,7 @@ export function App() {
   useMenuCommand('newPlan', () => setDialog('newPlan'));
   useMenuCommand('openPlan', () => void chooseAndOpen());
   useMenuCommand('closePlan', () => void leave());
+  useMenuCommand('importDocx', () => void docxImport.choose());
   useMenuCommand('preferences', () => setDialog('preferences'));
   useMenuCommand('userGuide', () => setDialog('help'));
   useMenuCommand('about', () => setDialog('about'));
@@ -166,6 +174,8 @@ export function App() {
           onNewPlan={() => setDialog('newPlan')}
           onOpen={() => void chooseAndOpen()}
           onOpenPath={openPath}
+          onImportDocx={() => void docxImport.choose()}
+          importing={docxImport.reading}
           onPreferences={() => setDialog('preferences')}
           onHelp={() => setDialog('help')}
         />
@@ -176,7 +186,19 @@ export function App() {
           beforeCreate={saveBeforeSwitch}
           onCreated={(plan) => {
             closeDialog();
-            void switchTo(() => Promise.resolve({ ok: true, value: plan }));
+            enterCreated(plan);
+          }}
+        />
+      )}
+      {docxImport.read && (
+        <ImportPreviewDialog
+          key={docxImport.read.preview.sourceDigest}
+          {...docxImport.read}
+          onClose={docxImport.close}
+          beforeCreate={saveBeforeSwitch}
+          onCreated={(plan) => {
+            docxImport.close();
+            enterCreated(plan);
           }}
         />
       )}

@@ -1,5 +1,5 @@
 import * as Menu from '@radix-ui/react-dropdown-menu';
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { Icon } from '../../ui/Icon';
 
 export interface LinkChoice {
@@ -19,6 +19,8 @@ interface LinksMenuProps {
   choices: readonly LinkChoice[];
   onToggle: (id: string, checked: boolean) => void;
   className?: string;
+  /** For moving focus to the menu's button when what she acted on is gone. */
+  triggerRef?: Ref<HTMLButtonElement>;
 }
 
 /**
@@ -32,10 +34,12 @@ export function LinksMenu({
   choices,
   onToggle,
   className,
+  triggerRef,
 }: LinksMenuProps) {
   return (
     <Menu.Root modal={false}>
       <Menu.Trigger
+        ref={triggerRef}
         className={`btn btn-small ${className ?? ''}`}
         aria-label={accessibleLabel}
         title={accessibleLabel}

@@ -9,6 +9,8 @@ import { SectionEditor } from '../editor/SectionEditor';
 import { loadableContent } from '../editor/storedContent';
 import { usePlan } from '../plan/PlanContext';
 import { GuidanceAside } from './GuidanceAside';
+import { SectionHistoryButton } from '../history/SectionHistoryButton';
+import { useSectionHistory } from '../history/SectionHistoryContext';
 
 type Loaded =
   | { state: 'loading' }
@@ -25,6 +27,13 @@ export function SectionBlock({ entry }: { entry: OutlineEntry }) {
   const template = entry.templateKey ? findTemplateSection(entry.templateKey) : undefined;
   const headingId = `heading-${entry.id}`;
   const Heading = headingTags[Math.min(entry.depth, 3) as 1 | 2 | 3];
+  // A restore from the section's history replaces its text: the editor is built again with it.
+  const reload = useSectionHistory().reloads[entry.id] ?? 0;
+  const [loadedReload, setLoadedReload] = useState(reload);
+  if (loadedReload !== reload) {
+    setLoadedReload(reload);
+    setLoaded({ state: 'loading' });
+  }
 
   useEffect(() => {
     let current = true;
@@ -40,7 +49,7 @@ export function SectionBlock({ entry }: { entry: OutlineEntry }) {
     return () => {
       current = false;
     };
-  }, [docId, entry.id, i18n]);
+  }, [docId, entry.id, i18n, reload]);
 
   return (
     <section
@@ -52,7 +61,10 @@ export function SectionBlock({ entry }: { entry: OutlineEntry }) {
       <Heading id={headingId} className="doc-heading">
         <span className="doc-number">{entry.number}</span> {entry.title}
       </Heading>
-      <SectionRequirements entry={entry} />
+      <div className="section-toolbar">
+        <SectionRequirements entry={entry} />
+        <SectionHistoryButton entry={entry} />
+      </div>
       {template && (
         <GuidanceAside
           text={template.guidance[i18n.language as Language] ?? template.guidance.fi}

@@ -11,6 +11,27 @@ import { isAllowedUrl } from './links';
 import { editorTheme } from './theme';
 
 /**
+ * The node types of a plan's text and how they render: paragraphs, headings, quotes, lists, links
+ * and tables. Shared by the section editor and the read-only views of versions and revisions, so a
+ * frozen text looks exactly as it did when written.
+ */
+export const PlanContentExtension = defineExtension({
+  name: 'suunta/plan-content',
+  dependencies: [
+    RichTextExtension,
+    ListExtension,
+    configExtension(LinkExtension, { validateUrl: isAllowedUrl }),
+    configExtension(TableExtension, {
+      // Tables imported from Word keep their merged cells (colSpan/rowSpan); without this
+      // Lexical would split them when the section is loaded.
+      hasCellMerge: true,
+      hasCellBackgroundColor: false,
+      hasHorizontalScroll: true,
+    }),
+  ],
+});
+
+/**
  * The editor of one section. Only the node types of the plan's formats are registered (paragraph,
  * headings, quote, lists, links, tables), so pasted HTML is imported through Lexical's DOM import
  * rules into exactly these, Word's list paragraphs become real lists, and CleanFormattingExtension
@@ -29,18 +50,11 @@ export function sectionExtension(
     onError,
     $initialEditorState: initialState,
     dependencies: [
-      RichTextExtension,
+      PlanContentExtension,
       // Screen readers hear when a paragraph becomes a heading, in the UI language.
       configExtension(HeadingAnnounceExtension, {
         created: text.headingCreated,
         destroyed: text.headingRemoved,
-      }),
-      ListExtension,
-      configExtension(LinkExtension, { validateUrl: isAllowedUrl }),
-      configExtension(TableExtension, {
-        hasCellMerge: false,
-        hasCellBackgroundColor: false,
-        hasHorizontalScroll: true,
       }),
       HistoryExtension,
       ClipboardDOMImportExtension,

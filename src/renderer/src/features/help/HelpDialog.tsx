@@ -51,6 +51,22 @@ const shortcutGroups = [
       ['Esc', 'closeDialog'],
     ],
   ],
+  [
+    'versions',
+    [
+      ['Ctrl+Shift+S', 'saveVersion'],
+      ['Ctrl+Shift+H', 'sectionHistory'],
+      ['F7 / Shift+F7', 'changeNav'],
+      ['Esc', 'leaveVersion'],
+    ],
+  ],
+  [
+    'timeline',
+    [
+      ['Ctrl+Shift+T', 'showTimeline'],
+      ['Space, ↑ / ↓, Space', 'milestoneDrag'],
+    ],
+  ],
 ] as const;
 
 /** "Käyttöohje": what the app does in a few sentences, and every keyboard shortcut. */
@@ -62,6 +78,7 @@ export function HelpDialog({ onClose }: { onClose: () => void }) {
         <p>{t('help.summary1')}</p>
         <p>{t('help.summary2')}</p>
         <p>{t('help.summary3')}</p>
+        <p>{t('help.summary4')}</p>
         {shortcutGroups.map(([group, shortcuts]) => (
           <table key={group} className="shortcut-table">
             <caption>{t(`help.groups.${group}`)}</caption>

@@ -1,20 +1,11 @@
 import {
   closestCenter,
   DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  useSensor,
-  useSensors,
   type Announcements,
   type DragEndEvent,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
-import {
-  SortableContext,
-  sortableKeyboardCoordinates,
-  useSortable,
-  verticalListSortingStrategy,
-} from '@dnd-kit/sortable';
+import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import {
   useLayoutEffect,
@@ -28,6 +19,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { Outline, OutlineEntry } from '../../../../shared/domain/section';
 import { Icon } from '../../ui/Icon';
+import { useSortableSensors } from '../../ui/useSortableSensors';
 import {
   childrenOf,
   dropTarget,
@@ -182,13 +174,7 @@ export function OutlineTree(props: OutlineTreeProps) {
     }
   };
 
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, {
-      coordinateGetter: sortableKeyboardCoordinates,
-      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
-    }),
-  );
+  const sensors = useSortableSensors();
 
   const titleOf = (id: UniqueIdentifier | undefined) => {
     const entry = outline.find((candidate) => candidate.id === id);

@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { PeriodSchema, PlanTitleSchema, RegionSchema } from '../../../../shared/domain/plan';
-import { Field } from '../../ui/Field';
+import { languages, type Language } from '../../../../shared/domain/settings';
+import { Field, SelectField } from '../../ui/Field';
 
 export interface PlanFieldValues {
   title: string;
@@ -17,15 +18,20 @@ export interface PlanFieldErrors {
 
 /**
  * Checks the plan's title, wellbeing county and period with the shared schemas (the same ones the
- * store uses); an empty period means "not decided yet".
+ * store uses); an empty period means "not decided yet". An imported plan may leave the county
+ * empty (`regionOptional`): the Word file seldom says it in a form we could read.
  */
 export function validatePlanFields(
   fields: PlanFieldValues,
   t: TFunction,
+  { regionOptional = false } = {},
 ): { errors: PlanFieldErrors; period: string | null } {
   const errors: PlanFieldErrors = {};
   if (!PlanTitleSchema.safeParse(fields.title).success) errors.title = t('planForm.titleRequired');
-  if (!RegionSchema.safeParse(fields.region).success) errors.region = t('planForm.regionRequired');
+  const regionLeftEmpty = regionOptional && fields.region.trim() === '';
+  if (!regionLeftEmpty && !RegionSchema.safeParse(fields.region).success) {
+    errors.region = t('planForm.regionRequired');
+  }
   let period: string | null = null;
   if (fields.period.trim() !== '') {
     const parsed = PeriodSchema.safeParse(fields.period);
@@ -43,10 +49,19 @@ interface PlanFieldsProps {
   autoFocus?: boolean;
   /** Explains under the county field what to write in it. */
   regionHint?: boolean;
+  /** The county may be left empty for now (an imported plan). */
+  regionOptional?: boolean;
 }
 
 /** The title, wellbeing county and period inputs of a new plan and of the plan's details. */
-export function PlanFields({ values, errors, onChange, autoFocus, regionHint }: PlanFieldsProps) {
+export function PlanFields({
+  values,
+  errors,
+  onChange,
+  autoFocus,
+  regionHint,
+  regionOptional,
+}: PlanFieldsProps) {
   const { t } = useTranslation();
   return (
     <>
@@ -61,12 +76,18 @@ export function PlanFields({ values, errors, onChange, autoFocus, regionHint }: 
       />
       <Field
         label={t('planForm.region')}
-        hint={regionHint ? t('planForm.regionHint') : undefined}
+        hint={
+          regionOptional
+            ? t('planForm.regionLater')
+            : regionHint
+              ? t('planForm.regionHint')
+              : undefined
+        }
         value={values.region}
         onChange={(event) => onChange({ ...values, region: event.target.value })}
         error={errors.region}
         maxLength={200}
-        required
+        required={!regionOptional}
       />
       <Field
         label={t('planForm.period')}
@@ -77,5 +98,29 @@ export function PlanFields({ values, errors, onChange, autoFocus, regionHint }: 
         maxLength={20}
       />
     </>
+  );
+}
+
+/** The language the new plan is written in (section titles, later its export). */
+export function PlanLanguageField({
+  value,
+  onChange,
+}: {
+  value: Language;
+  onChange: (language: Language) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <SelectField
+      label={t('planForm.language')}
+      value={value}
+      onChange={(code) => onChange(code as Language)}
+    >
+      {languages.map((code) => (
+        <option key={code} value={code} lang={code}>
+          {t(`language.${code}`)}
+        </option>
+      ))}
+    </SelectField>
   );
 }

@@ -19,6 +19,15 @@ import { OutlinePanel } from '../outline/OutlinePanel';
 import { useOutlineActions } from '../outline/useOutlineActions';
 import { PlanContext, type PlanServices } from './PlanContext';
 import { PlanMetaDialog } from './PlanMetaDialog';
+import type { PlanViewName } from './planViews';
+import { PlanViewTabs } from './PlanViewTabs';
+import { VersionsView } from '../versions/VersionsView';
+import { useSaveVersion } from '../versions/useSaveVersion';
+import { useVersionsScreen } from '../versions/useVersionsScreen';
+import { SectionHistoryProvider } from '../history/SectionHistoryProvider';
+import { TimelineView } from '../milestones/TimelineView';
+import { MilestonesStore } from '../milestones/milestonesStore';
+import { PlanProgress } from '../milestones/PlanProgress';
 
 interface PlanViewProps {
   plan: OpenedPlan;
@@ -49,6 +58,7 @@ export function PlanView({ plan, saves, onClose, onHelp }: PlanViewProps) {
   const [currentId, setCurrentId] = useState<string | null>(plan.outline[0]?.id ?? null);
   const [outlineShown, setOutlineShown] = useState(true);
   const [metaOpen, setMetaOpen] = useState(false);
+  const [view, setView] = useState<PlanViewName>('text');
   const [linkEditor, setLinkEditor] = useState<LexicalEditor | null>(null);
   const [tableEditor, setTableEditor] = useState<LexicalEditor | null>(null);
   const [editors] = useState(() => new EditorRegistry());
@@ -56,6 +66,10 @@ export function PlanView({ plan, saves, onClose, onHelp }: PlanViewProps) {
   const [checklistShown, setChecklistShown] = useState(initialChecklistShown);
   const [checklist] = useState(
     () => new ChecklistStore(plan.docId, (error) => reportError(errorText(i18n, error))),
+  );
+  // Shared by the header's "where we are now" and the timeline view, so both show the same.
+  const [milestones] = useState(
+    () => new MilestonesStore(plan.docId, (error) => reportError(errorText(i18n, error))),
   );
 
   const toggleChecklist = () => {
@@ -113,6 +127,16 @@ export function PlanView({ plan, saves, onClose, onHelp }: PlanViewProps) {
 
   const activate = useCallback((id: string) => goToSection(editors, id), [editors]);
 
+  /**
+   * Another view of the plan. What is typed is saved first, so versions and the timeline see the
+   * text as it stands; the text view stays mounted (hidden) and keeps its undo history.
+   */
+  const showView = (next: PlanViewName) => {
+    if (next === view) return;
+    void saves.flushAll();
+    setView(next);
+  };
+
   /** Into the text of the section selected in the outline (the one written in last). */
   const focusEditor = () => {
     const target = currentId ?? outline[0]?.id;
@@ -122,6 +146,10 @@ export function PlanView({ plan, saves, onClose, onHelp }: PlanViewProps) {
   useMenuCommand('toggleOutline', () => setOutlineShown((shown) => !shown));
   useMenuCommand('toggleChecklist', toggleChecklist);
   useMenuCommand('focusEditor', focusEditor);
+  useMenuCommand('showVersions', () => showView('versions'));
+  useMenuCommand('showTimeline', () => showView('timeline'));
+  const saveVersion = useSaveVersion(plan.docId, saves);
+  const [versionsScreen, setVersionsScreen] = useVersionsScreen(() => showView('versions'));
 
   const details = [meta.region, meta.period].filter(Boolean).join(' · ');
 
@@ -150,6 +178,7 @@ export function PlanView({ plan, saves, onClose, onHelp }: PlanViewProps) {
               {details && <p className="plan-details">{details}</p>}
             </div>
           </div>
+          <PlanViewTabs current={view} onChange={showView} />
           <SaveStatus saves={saves} />
           <div className="plan-actions">
             <IconButton
@@ -172,10 +201,22 @@ export function PlanView({ plan, saves, onClose, onHelp }: PlanViewProps) {
               {t('plan.close')}
             </button>
           </div>
+          <PlanProgress store={milestones} onOpen={() => showView('timeline')} />
         </header>
         <AlertBanner />
         <SaveErrorBar saves={saves} />
-        <div className="plan-body">
+        {view === 'versions' && (
+          <VersionsView
+            docId={plan.docId}
+            planLanguage={meta.language}
+            screen={versionsScreen}
+            onNavigate={setVersionsScreen}
+            onSaveVersion={saveVersion.open}
+            savedCount={saveVersion.savedCount}
+          />
+        )}
+        {view === 'timeline' && <TimelineView store={milestones} />}
+        <div className="plan-body" hidden={view !== 'text'}>
           {outlineShown && (
             <OutlinePanel
               outline={outline}
@@ -193,13 +234,15 @@ export function PlanView({ plan, saves, onClose, onHelp }: PlanViewProps) {
           >
             <Toolbar />
             <div className="document-scroll">
-              <article className="document" lang={meta.language}>
-                {outline.length === 0 ? (
-                  <p className="document-empty">{t('plan.empty')}</p>
-                ) : (
-                  outline.map((entry) => <SectionBlock key={entry.id} entry={entry} />)
-                )}
-              </article>
+              <SectionHistoryProvider outline={outline} currentId={currentId}>
+                <article className="document" lang={meta.language}>
+                  {outline.length === 0 ? (
+                    <p className="document-empty">{t('plan.empty')}</p>
+                  ) : (
+                    outline.map((entry) => <SectionBlock key={entry.id} entry={entry} />)
+                  )}
+                </article>
+              </SectionHistoryProvider>
             </div>
           </main>
           {checklistShown && <ChecklistPanel outline={outline} onGoToSection={activate} />}
@@ -218,6 +261,7 @@ export function PlanView({ plan, saves, onClose, onHelp }: PlanViewProps) {
       )}
       {linkEditor && <LinkDialog editor={linkEditor} onClose={() => setLinkEditor(null)} />}
       {tableEditor && <TableDialog editor={tableEditor} onClose={() => setTableEditor(null)} />}
+      {saveVersion.dialog}
     </PlanContext.Provider>
   );
 }

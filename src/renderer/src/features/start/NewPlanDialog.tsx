@@ -1,12 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { languages, type Language } from '../../../../shared/domain/settings';
+import type { Language } from '../../../../shared/domain/settings';
 import type { OpenedPlan } from '../../../../shared/ipc';
-import { api, errorText } from '../../api/client';
-import { SelectField } from '../../ui/Field';
+import { api } from '../../api/client';
 import { FormDialog } from '../../ui/FormDialog';
 import { usePrefs } from '../prefs/PrefsContext';
-import { PlanFields, validatePlanFields, type PlanFieldErrors } from '../plan/PlanFields';
+import {
+  PlanFields,
+  PlanLanguageField,
+  validatePlanFields,
+  type PlanFieldErrors,
+} from '../plan/PlanFields';
+import { usePlanCreation } from './usePlanCreation';
 
 interface NewPlanDialogProps {
   /** Saves the plan open now; false stops the creation (saving failed). */
@@ -20,7 +25,7 @@ interface NewPlanDialogProps {
  * statutory template's sections, titled in the plan's language.
  */
 export function NewPlanDialog({ beforeCreate, onCreated, onClose }: NewPlanDialogProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { prefs } = usePrefs();
   const [fields, setFields] = useState(() => ({
     title: t('newPlan.defaultTitle'),
@@ -29,39 +34,16 @@ export function NewPlanDialog({ beforeCreate, onCreated, onClose }: NewPlanDialo
   }));
   const [language, setLanguage] = useState<Language>(prefs.language);
   const [errors, setErrors] = useState<PlanFieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const creation = usePlanCreation(beforeCreate);
 
   const submit = async () => {
     const checked = validatePlanFields(fields, t);
     setErrors(checked.errors);
     if (Object.keys(checked.errors).length > 0) return;
-    setFailure(null);
-    setBusy(true);
-    try {
-      const chosen = await api.dialog.chooseNewPlanPath({
-        // The save dialog makes a file name of the title.
-        suggestedName: fields.title.trim().slice(0, 200),
-      });
-      if (!chosen.ok) {
-        setFailure(errorText(i18n, chosen.error));
-        return;
-      }
-      if (chosen.value.path === null || !(await beforeCreate())) return;
-      const created = await api.plan.create({
-        path: chosen.value.path,
-        ...fields,
-        period: checked.period,
-        language,
-      });
-      if (!created.ok) {
-        setFailure(errorText(i18n, created.error));
-        return;
-      }
-      onCreated(created.value);
-    } finally {
-      setBusy(false);
-    }
+    const created = await creation.create(fields.title, (path) =>
+      api.plan.create({ path, ...fields, period: checked.period, language }),
+    );
+    if (created) onCreated(created);
   };
 
   return (
@@ -71,21 +53,11 @@ export function NewPlanDialog({ beforeCreate, onCreated, onClose }: NewPlanDialo
       submitLabel={t('newPlan.create')}
       onSubmit={submit}
       onClose={onClose}
-      busy={busy}
-      failure={failure}
+      busy={creation.busy}
+      failure={creation.failure}
     >
       <PlanFields values={fields} errors={errors} onChange={setFields} autoFocus regionHint />
-      <SelectField
-        label={t('planForm.language')}
-        value={language}
-        onChange={(value) => setLanguage(value as Language)}
-      >
-        {languages.map((code) => (
-          <option key={code} value={code} lang={code}>
-            {t(`language.${code}`)}
-          </option>
-        ))}
-      </SelectField>
+      <PlanLanguageField value={language} onChange={setLanguage} />
     </FormDialog>
   );
 }

@@ -11,15 +11,20 @@ interface StartScreenProps {
   onNewPlan: () => void;
   onOpen: () => void;
   onOpenPath: (path: string) => void;
+  onImportDocx: () => void;
+  /** A Word file is being read for the import preview. */
+  importing: boolean;
   onPreferences: () => void;
   onHelp: () => void;
 }
 
-/** The first screen: new plan, open a file, or continue with a recent plan. */
+/** The first screen: new plan, open a file, import a Word file, or continue with a recent plan. */
 export function StartScreen({
   onNewPlan,
   onOpen,
   onOpenPath,
+  onImportDocx,
+  importing,
   onPreferences,
   onHelp,
 }: StartScreenProps) {
@@ -84,6 +89,24 @@ export function StartScreen({
             <span className="start-action-text">
               <span className="start-action-title">{t('start.open')}</span>
               <span className="start-action-hint">{t('start.openHint')}</span>
+            </span>
+          </button>
+          <button
+            type="button"
+            className="start-action start-action-wide"
+            aria-busy={importing}
+            // Not `disabled`: focus stays on the button while the file is read.
+            aria-disabled={importing}
+            onClick={() => {
+              if (!importing) onImportDocx();
+            }}
+          >
+            <Icon name="fileImport" />
+            <span className="start-action-text">
+              <span className="start-action-title">{t('start.importDocx')}</span>
+              <span className="start-action-hint">
+                {importing ? t('importDocx.reading') : t('start.importDocxHint')}
+              </span>
             </span>
           </button>
         </div>
