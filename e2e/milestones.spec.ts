@@ -205,6 +205,15 @@ test('decision milestones: the Keusote 2022 timeline, overdue and next steps, de
   await expect(versions.getByRole('row')).toHaveCount(4);
   await expect(versions).toContainText(`${COUNCIL} 8.12.2022`);
   await expect(versions).toContainText(`${COMMITTEE} 23.11.2022`);
+  // What the council adopted against what the committee saw: the edit made in between.
+  await versions.getByRole('checkbox', { name: 'Valitse versio 2 vertailuun' }).check();
+  await versions.getByRole('checkbox', { name: 'Valitse versio 3 vertailuun' }).check();
+  await page.getByRole('button', { name: 'Vertaa valittuja' }).click();
+  await expect(page.getByRole('heading', { name: 'Vertailu', level: 2 })).toBeFocused();
+  await expect(page.getByRole('region', { name: 'Yhteenveto' })).toContainText('1 luku muutettu');
+  const changes = page.locator('.diff-sections');
+  await expect(changes.locator('ins').filter({ hasText: 'ammatillinen koulutus' })).toHaveCount(1);
+  await expect(changes.locator('del')).toHaveCount(0);
 
   // Reordering with the keyboard: publication picked up, moved above enforcement, dropped.
   await app.showView('Aikataulu');
