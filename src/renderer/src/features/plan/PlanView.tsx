@@ -178,7 +178,6 @@ export function PlanView({ plan, saves, onClose, onHelp }: PlanViewProps) {
               {details && <p className="plan-details">{details}</p>}
             </div>
           </div>
-          <PlanViewTabs current={view} onChange={showView} />
           <SaveStatus saves={saves} />
           <div className="plan-actions">
             <IconButton
@@ -201,7 +200,11 @@ export function PlanView({ plan, saves, onClose, onHelp }: PlanViewProps) {
               {t('plan.close')}
             </button>
           </div>
-          <PlanProgress store={milestones} onOpen={() => showView('timeline')} />
+          {/* A row of its own, so a long plan title keeps the first row's width. */}
+          <div className="plan-subbar">
+            <PlanViewTabs current={view} onChange={showView} />
+            <PlanProgress store={milestones} onOpen={() => showView('timeline')} />
+          </div>
         </header>
         <AlertBanner />
         <SaveErrorBar saves={saves} />
