@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
+import { quietChromiumArgs } from './src/main/cli/chromium-printer';
 
 /** Debian's Chromium where there is one; elsewhere the variable, or Playwright's own browser. */
 function chromiumExecutable(): string | undefined {
@@ -20,15 +21,7 @@ export default defineConfig({
     locale: 'fi-FI',
     launchOptions: {
       executablePath: chromiumExecutable(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: ['--no-sandbox', ...quietChromiumArgs],
     },
   },
   projects: [

@@ -14,6 +14,16 @@ import type { Env } from '../core/settings/location';
 
 const printOrigin = 'http://print.localhost';
 
+/** Headless Chromium without network chatter, updates or GPU; the e2e config uses them too. */
+export const quietChromiumArgs = [
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export interface ClosablePrinter extends Printer {
   /** Closes the print context (and the browser, when this printer launched it). */
   close(): Promise<void>;
@@ -162,12 +172,7 @@ export function launchingChromiumPrinter(env: Env): ClosablePrinter {
         executablePath,
         headless: true,
         args: [
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
+          ...quietChromiumArgs,
           // Root in containers and CI cannot use the sandbox; elsewhere it stays on.
           ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
         ],

@@ -11,71 +11,70 @@ import {
 import type { MenuText } from './menu';
 import { windowOfSender } from './windows';
 
+/** An open dialog for one file, modal to the sender's window when it still has one. */
+async function chooseFile(senderId: string, options: OpenDialogOptions): Promise<string | null> {
+  const window = windowOfSender(senderId);
+  const { canceled, filePaths } = window
+    ? await dialog.showOpenDialog(window, { ...options, properties: ['openFile'] })
+    : await dialog.showOpenDialog({ ...options, properties: ['openFile'] });
+  return canceled ? null : (filePaths[0] ?? null);
+}
+
+/** A save dialog in the user's documents folder that asks before overwriting. */
+async function chooseTarget(
+  senderId: string,
+  options: SaveDialogOptions & { fileName: string },
+): Promise<string | null> {
+  const { fileName, ...rest } = options;
+  const full: SaveDialogOptions = {
+    ...rest,
+    defaultPath: join(app.getPath('documents'), fileName),
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+  const window = windowOfSender(senderId);
+  const { canceled, filePath } = window
+    ? await dialog.showSaveDialog(window, full)
+    : await dialog.showSaveDialog(full);
+  return canceled || !filePath ? null : filePath;
+}
+
 /** The core's Dialogs port: native file dialogs, attached to the asking window. */
 export function createDialogs(text: () => MenuText): Dialogs {
-  const filters = () => [{ name: text().dialogs.planFiles, extensions: [planExtension.slice(1)] }];
+  const planFilters = () => [
+    { name: text().dialogs.planFiles, extensions: [planExtension.slice(1)] },
+  ];
 
   return {
     async chooseNewPlanPath(senderId, suggestedName) {
-      const options: SaveDialogOptions = {
+      const path = await chooseTarget(senderId, {
         title: text().dialogs.newPlanTitle,
-        defaultPath: join(app.getPath('documents'), planFileName(suggestedName, text().appName)),
-        filters: filters(),
-        properties: ['createDirectory', 'showOverwriteConfirmation'],
-      };
-      const window = windowOfSender(senderId);
-      const { canceled, filePath } = window
-        ? await dialog.showSaveDialog(window, options)
-        : await dialog.showSaveDialog(options);
-      return canceled || !filePath ? null : withPlanExtension(filePath);
+        fileName: planFileName(suggestedName, text().appName),
+        filters: planFilters(),
+      });
+      return path === null ? null : withPlanExtension(path);
     },
 
-    async chooseOpenPath(senderId) {
-      const options: OpenDialogOptions = {
-        title: text().dialogs.openTitle,
-        filters: filters(),
-        properties: ['openFile'],
-      };
-      const window = windowOfSender(senderId);
-      const { canceled, filePaths } = window
-        ? await dialog.showOpenDialog(window, options)
-        : await dialog.showOpenDialog(options);
-      return canceled ? null : (filePaths[0] ?? null);
-    },
+    chooseOpenPath: (senderId) =>
+      chooseFile(senderId, { title: text().dialogs.openTitle, filters: planFilters() }),
 
     async chooseExportPath(senderId, format, suggestedName) {
       const extension = format === 'pdf' ? '.pdf' : '.docx';
-      const options: SaveDialogOptions = {
+      const path = await chooseTarget(senderId, {
         title: text().dialogs.exportTitle,
-        defaultPath: join(
-          app.getPath('documents'),
-          exportFileName(suggestedName, extension, text().appName),
-        ),
+        fileName: exportFileName(suggestedName, extension, text().appName),
         filters: [
           format === 'pdf'
             ? { name: text().dialogs.pdfFiles, extensions: ['pdf'] }
             : { name: text().dialogs.wordFiles, extensions: ['docx'] },
         ],
-        properties: ['createDirectory', 'showOverwriteConfirmation'],
-      };
-      const window = windowOfSender(senderId);
-      const { canceled, filePath } = window
-        ? await dialog.showSaveDialog(window, options)
-        : await dialog.showSaveDialog(options);
-      return canceled || !filePath ? null : withExtension(filePath, extension);
+      });
+      return path === null ? null : withExtension(path, extension);
     },
 
-    async chooseDocxPath(senderId) {
-      const options: OpenDialogOptions = {
+    chooseDocxPath: (senderId) =>
+      chooseFile(senderId, {
         title: text().dialogs.importDocxTitle,
         filters: [{ name: text().dialogs.wordFiles, extensions: ['docx'] }],
-        properties: ['openFile'],
-      };
-      const window = windowOfSender(senderId);
-      const { canceled, filePaths } = window
-        ? await dialog.showOpenDialog(window, options)
-        : await dialog.showOpenDialog(options);
-      return canceled ? null : (filePaths[0] ?? null);
-    },
+      }),
   };
 }

@@ -8,7 +8,7 @@ import {
 import { Field, SelectField } from '../../ui/Field';
 import { FormDialog } from '../../ui/FormDialog';
 import { useMilestoneText } from './milestoneText';
-import { useDialogSubmit } from './useDialogSubmit';
+import { useDialogSubmit } from '../../ui/useDialogSubmit';
 
 /** The select's value for "first", since the others are milestone ids. */
 const FIRST = '';

@@ -4,7 +4,7 @@ import type { Milestone } from '../../../../shared/domain/milestones';
 import { Field } from '../../ui/Field';
 import { FormDialog } from '../../ui/FormDialog';
 import { useMilestoneText } from './milestoneText';
-import { useDialogSubmit } from './useDialogSubmit';
+import { useDialogSubmit } from '../../ui/useDialogSubmit';
 
 interface RenameMilestoneDialogProps {
   milestone: Milestone;

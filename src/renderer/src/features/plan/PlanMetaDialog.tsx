@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanMeta } from '../../../../shared/domain/plan';
 import { api, errorText } from '../../api/client';
 import { FormDialog } from '../../ui/FormDialog';
+import { useDialogSubmit } from '../../ui/useDialogSubmit';
 import { PlanFields, validatePlanFields, type PlanFieldErrors } from './PlanFields';
 
 interface PlanMetaDialogProps {
@@ -23,27 +24,23 @@ export function PlanMetaDialog({ docId, meta, onSaved, onClose }: PlanMetaDialog
   const helsinkiId = useId();
   const [helsinki, setHelsinki] = useState(meta.helsinki);
   const [errors, setErrors] = useState<PlanFieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, run } = useDialogSubmit(onClose);
 
   const submit = async () => {
     const checked = validatePlanFields(fields, t);
     setErrors(checked.errors);
     if (Object.keys(checked.errors).length > 0) return;
-    setBusy(true);
-    const result = await api.plan.updateMeta({
-      docId,
-      ...fields,
-      period: checked.period,
-      helsinki,
+    await run(async () => {
+      const result = await api.plan.updateMeta({
+        docId,
+        ...fields,
+        period: checked.period,
+        helsinki,
+      });
+      if (!result.ok) return errorText(i18n, result.error);
+      onSaved(result.value);
+      return null;
     });
-    setBusy(false);
-    if (!result.ok) {
-      setFailure(errorText(i18n, result.error));
-      return;
-    }
-    onSaved(result.value);
-    onClose();
   };
 
   return (

@@ -4,6 +4,7 @@ import type { VersionSummary } from '../../../../shared/domain/versions';
 import { api, errorText } from '../../api/client';
 import { Field, TextAreaField } from '../../ui/Field';
 import { FormDialog } from '../../ui/FormDialog';
+import { useDialogSubmit } from '../../ui/useDialogSubmit';
 import type { SaveCoordinator } from '../autosave/saveCoordinator';
 import { formatDate } from './versionFormat';
 
@@ -22,34 +23,25 @@ export function SaveVersionDialog({ docId, saves, onSaved, onClose }: SaveVersio
   );
   const [note, setNote] = useState('');
   const [labelError, setLabelError] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, run } = useDialogSubmit(onClose);
 
   const submit = async () => {
     if (label.trim() === '') {
       setLabelError(t('versions.labelRequired'));
       return;
     }
-    setBusy(true);
-    setFailure(null);
-    // The version must hold what she sees, so the typing not yet saved goes in first.
-    if (!(await saves.flushAll())) {
-      setBusy(false);
-      setFailure(t('versions.unsaved'));
-      return;
-    }
-    const result = await api.versions.create({
-      docId,
-      label: label.trim(),
-      note: note.trim() === '' ? undefined : note.trim(),
+    await run(async () => {
+      // The version must hold what she sees, so the typing not yet saved goes in first.
+      if (!(await saves.flushAll())) return t('versions.unsaved');
+      const result = await api.versions.create({
+        docId,
+        label: label.trim(),
+        note: note.trim() === '' ? undefined : note.trim(),
+      });
+      if (!result.ok) return errorText(i18n, result.error);
+      onSaved(result.value);
+      return null;
     });
-    setBusy(false);
-    if (!result.ok) {
-      setFailure(errorText(i18n, result.error));
-      return;
-    }
-    onSaved(result.value);
-    onClose();
   };
 
   return (

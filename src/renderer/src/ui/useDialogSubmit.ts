@@ -9,6 +9,7 @@ export function useDialogSubmit(onClose: () => void) {
   const [failure, setFailure] = useState<string | null>(null);
   const run = async (action: () => Promise<string | null>) => {
     setBusy(true);
+    setFailure(null);
     const failed = await action();
     setBusy(false);
     if (failed) setFailure(failed);
