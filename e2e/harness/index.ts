@@ -17,7 +17,7 @@ import {
   chromiumPrinter as playwrightPrinter,
   type ClosablePrinter,
 } from '../../src/main/cli/chromium-printer';
-import type { ExportFormat } from '../../src/shared/domain/export';
+import type { SaveFormat } from '../../src/shared/domain/export';
 import { contentSecurityPolicy, contentType, rendererFile } from '../../src/main/shell/policy';
 import { buildApi, type Api } from '../../src/shared/api';
 import { channelNames, eventNames, openPathParam, type EventName } from '../../src/shared/channels';
@@ -57,16 +57,20 @@ export interface ScriptedDialogs {
   queueDocxPath(path: string): void;
   /** The path the next export save dialog answers with. */
   queueExportPath(path: string): void;
+  /** The files the next "import comments" open dialog answers with. */
+  queueCommentFiles(paths: string[]): void;
+  /** The folder the next folder dialog answers with. */
+  queueFolder(path: string): void;
   /** Every dialog the app asked for, in order. */
   readonly asked: readonly DialogRequest[];
 }
 
 export interface DialogRequest {
-  kind: 'newPlan' | 'open' | 'docx' | 'export';
+  kind: 'newPlan' | 'open' | 'docx' | 'export' | 'commentFiles' | 'folder';
   senderId: string;
   suggestedName?: string;
   /** For an export: the format asked for. */
-  format?: ExportFormat;
+  format?: SaveFormat;
 }
 
 /** One app window: a page with its own sender id, as a BrowserWindow is in the app. */
@@ -163,6 +167,8 @@ function scriptedDialogs(): ScriptedDialogs & Dialogs {
   const openPaths: string[] = [];
   const docxPaths: string[] = [];
   const exportPaths: string[] = [];
+  const commentFiles: string[][] = [];
+  const folders: string[] = [];
   const asked: DialogRequest[] = [];
   return {
     asked,
@@ -170,6 +176,8 @@ function scriptedDialogs(): ScriptedDialogs & Dialogs {
     queueOpenPath: (path) => void openPaths.push(path),
     queueDocxPath: (path) => void docxPaths.push(path),
     queueExportPath: (path) => void exportPaths.push(path),
+    queueCommentFiles: (paths) => void commentFiles.push(paths),
+    queueFolder: (path) => void folders.push(path),
     chooseNewPlanPath(senderId, suggestedName) {
       asked.push({ kind: 'newPlan', senderId, suggestedName });
       return Promise.resolve(newPlanPaths.shift() ?? null);
@@ -185,6 +193,14 @@ function scriptedDialogs(): ScriptedDialogs & Dialogs {
     chooseExportPath(senderId, format, suggestedName) {
       asked.push({ kind: 'export', senderId, format, suggestedName });
       return Promise.resolve(exportPaths.shift() ?? null);
+    },
+    chooseCommentFiles(senderId) {
+      asked.push({ kind: 'commentFiles', senderId });
+      return Promise.resolve(commentFiles.shift() ?? []);
+    },
+    chooseFolder(senderId, suggestedName) {
+      asked.push({ kind: 'folder', senderId, suggestedName });
+      return Promise.resolve(folders.shift() ?? null);
     },
   };
 }
@@ -314,6 +330,11 @@ class Harness extends HarnessWindow implements Suunta {
   readonly pageErrors: string[] = [];
   private readonly windows = new Map<string, SuuntaWindow>();
 
+  /** The open window of a sender id (the first page is `window-1`). */
+  windowOf(senderId: string): SuuntaWindow | undefined {
+    return this.windows.get(senderId);
+  }
+
   constructor(
     page: Page,
     core: Core,
@@ -372,11 +393,15 @@ export const test = base.extend<{ suunta: Suunta }>({
     const settingsDir = mkdtempSync(join(tmpdir(), 'suunta-e2e-settings-'));
     const dialogs = scriptedDialogs();
     const acks = new Acks();
+    let harnessOf: Harness | undefined;
     const externalUrls: string[] = [];
     const printer = chromiumPrinter(browser);
     const system: System = {
       openExternal: (url) => Promise.resolve(void externalUrls.push(url)),
       flushed: (senderId) => acks.record(senderId),
+      // Delivered as the shell does: to the window that asked, as an `exportProgress` event.
+      exportProgress: (senderId, progress) =>
+        void harnessOf?.windowOf(senderId)?.emit('exportProgress', progress),
     };
     const clock = testClock();
     const core = createCore({
@@ -393,6 +418,7 @@ export const test = base.extend<{ suunta: Suunta }>({
 
     await serveRenderer(context);
     const harness = new Harness(page, core, acks, dir, settingsDir, dialogs, externalUrls, clock);
+    harnessOf = harness;
     await harness.install(harness);
     try {
       await use(harness);

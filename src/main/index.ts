@@ -58,7 +58,14 @@ async function start() {
     clock: { now: () => new Date() },
     printer: createPrinter(),
     dialogs: createDialogs(text),
-    system: { openExternal, flushed: (senderId) => flushGuard.acknowledge(senderId) },
+    system: {
+      openExternal,
+      flushed: (senderId) => flushGuard.acknowledge(senderId),
+      exportProgress: (senderId, progress) => {
+        const contents = windowOfSender(senderId)?.webContents;
+        if (contents) sendEvent(contents, 'exportProgress', progress);
+      },
+    },
     settingsDir: app.getPath('userData'),
     backupDir: join(app.getPath('userData'), 'backups'),
     appVersion: app.getVersion(),

@@ -14,6 +14,8 @@ export const channelNames = [
   'dialog.chooseOpenPath',
   'dialog.chooseDocxPath',
   'dialog.chooseExportPath',
+  'dialog.chooseCommentFiles',
+  'dialog.chooseFolder',
   'plan.create',
   'import.docxPreview',
   'import.docxCreate',
@@ -46,6 +48,29 @@ export const channelNames = [
   'milestones.remove',
   'milestones.move',
   'milestones.markDone',
+  'respondents.list',
+  'respondents.save',
+  'respondents.remove',
+  'rounds.list',
+  'rounds.get',
+  'rounds.create',
+  'rounds.update',
+  'rounds.remove',
+  'rounds.saveQuestion',
+  'rounds.removeQuestion',
+  'rounds.package',
+  'comments.list',
+  'comments.add',
+  'comments.edit',
+  'comments.remove',
+  'comments.resolve',
+  'comments.applyChange',
+  'comments.undoChange',
+  'comments.summary',
+  'comments.exportSummary',
+  'comments.importPreview',
+  'comments.importCommit',
+  'export.preview',
   'export.pdf',
   'export.docx',
   'system.openExternal',
@@ -53,7 +78,12 @@ export const channelNames = [
 export type ChannelName = (typeof channelNames)[number];
 
 /** Events pushed from main to the renderer. */
-export const eventNames = ['menuCommand', 'flushRequest', 'prefsChanged'] as const;
+export const eventNames = [
+  'menuCommand',
+  'flushRequest',
+  'prefsChanged',
+  'exportProgress',
+] as const;
 export type EventName = (typeof eventNames)[number];
 
 /** The IPC channel an event travels on (kept apart from invoke channels). */

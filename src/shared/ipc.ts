@@ -28,7 +28,41 @@ import {
   MilestonePatchSchema,
   MilestonesSchema,
 } from './domain/milestones';
-import { ExportFormatSchema, ExportOptionsSchema, ExportResultSchema } from './domain/export';
+import {
+  ExportOptionsSchema,
+  ExportProgressSchema,
+  ExportResultSchema,
+  SaveFormatSchema,
+} from './domain/export';
+import {
+  CommentIdSchema,
+  CommentListSchema,
+  CommentSchema,
+  CommentSummarySchema,
+  CommentTextSchema,
+  InstructionsSchema,
+  NewCommentSchema,
+  QuestionIdSchema,
+  QuestionTextSchema,
+  RespondentIdSchema,
+  RespondentInputSchema,
+  RespondentSchema,
+  ResolutionSchema,
+  ResponseTextSchema,
+  RoundIdSchema,
+  RoundPackageSchema,
+  RoundPatchSchema,
+  RoundSchema,
+  RoundSummarySchema,
+  RoundTitleSchema,
+} from './domain/rounds';
+import {
+  AuthorMappingSchema,
+  CommentImportFileSchema,
+  CommentImportPreviewSchema,
+  CommentImportReportSchema,
+  SurveyColumnsSchema,
+} from './domain/comment-import';
 
 /**
  * The contract between the renderer and main: every channel once, with the schema of its input
@@ -82,6 +116,10 @@ export const menuCommands = [
   'compareVersions',
   'sectionHistory',
   'showTimeline',
+  'exportPlan',
+  'showRounds',
+  'importComments',
+  'toggleComments',
   'userGuide',
   'about',
 ] as const;
@@ -115,9 +153,22 @@ export const channels = {
     input: Empty,
     output: z.object({ path: z.string().nullable() }),
   },
-  /** A save dialog for an export (PDF or Word), suggesting `suggestedName` in the documents folder. */
+  /**
+   * A save dialog for an export (PDF, Word) or a table (CSV, Excel), suggesting `suggestedName` in
+   * the documents folder.
+   */
   'dialog.chooseExportPath': {
-    input: z.object({ format: ExportFormatSchema, suggestedName: z.string().max(200) }).strict(),
+    input: z.object({ format: SaveFormatSchema, suggestedName: z.string().max(200) }).strict(),
+    output: z.object({ path: z.string().nullable() }),
+  },
+  /** An open dialog for returned comments: Word files and survey exports (several at once). */
+  'dialog.chooseCommentFiles': {
+    input: Empty,
+    output: z.object({ paths: z.array(z.string()) }),
+  },
+  /** A folder to write into (a round's send-out package); may create a new folder. */
+  'dialog.chooseFolder': {
+    input: z.object({ suggestedName: z.string().max(200) }).strict(),
     output: z.object({ path: z.string().nullable() }),
   },
   'plan.create': {
@@ -323,6 +374,212 @@ export const channels = {
       .strict(),
     output: MilestonesSchema,
   },
+  /** The register of respondent organisations, by name; reused by every round. */
+  'respondents.list': { input: Doc, output: z.array(RespondentSchema) },
+  /** Adds (no id) or changes a respondent; a name already in the register is DUPLICATE_NAME. */
+  'respondents.save': {
+    input: z.object({ docId: DocIdSchema, respondent: RespondentInputSchema }).strict(),
+    output: z.array(RespondentSchema),
+  },
+  /** Refused with IN_USE while comments of the respondent exist. */
+  'respondents.remove': {
+    input: z.object({ docId: DocIdSchema, respondentId: RespondentIdSchema }).strict(),
+    output: z.array(RespondentSchema),
+  },
+  /** The plan's comment rounds, newest first. */
+  'rounds.list': { input: Doc, output: z.array(RoundSummarySchema) },
+  'rounds.get': {
+    input: z.object({ docId: DocIdSchema, roundId: RoundIdSchema }).strict(),
+    output: RoundSchema,
+  },
+  /**
+   * A new round on `versionId`, or (null) on the plan as it is now, frozen for it as a version of
+   * kind `round` labelled with the round's title. A title already used is DUPLICATE_NAME.
+   */
+  'rounds.create': {
+    input: z
+      .object({
+        docId: DocIdSchema,
+        title: RoundTitleSchema,
+        versionId: VersionIdSchema.nullable(),
+        opensOn: IsoDateSchema.nullable().default(null),
+        closesOn: IsoDateSchema.nullable().default(null),
+        instructions: InstructionsSchema.default(''),
+      })
+      .strict(),
+    output: RoundSchema,
+  },
+  /** Closing before opening is INVALID_DATES (details.rule: endBeforeStart). */
+  'rounds.update': {
+    input: z
+      .object({ docId: DocIdSchema, roundId: RoundIdSchema, patch: RoundPatchSchema })
+      .strict(),
+    output: RoundSchema,
+  },
+  /** Refused with IN_USE while the round has comments. */
+  'rounds.remove': {
+    input: z.object({ docId: DocIdSchema, roundId: RoundIdSchema }).strict(),
+    output: z.array(RoundSummarySchema),
+  },
+  /** Adds (no questionId) or rewords a targeted question; sectionId null: about the whole plan. */
+  'rounds.saveQuestion': {
+    input: z
+      .object({
+        docId: DocIdSchema,
+        roundId: RoundIdSchema,
+        questionId: QuestionIdSchema.optional(),
+        sectionId: SectionIdSchema.nullable(),
+        text: QuestionTextSchema,
+      })
+      .strict(),
+    output: RoundSchema,
+  },
+  /** Its answers stay, as comments no longer tied to a question. */
+  'rounds.removeQuestion': {
+    input: z
+      .object({ docId: DocIdSchema, roundId: RoundIdSchema, questionId: QuestionIdSchema })
+      .strict(),
+    output: RoundSchema,
+  },
+  /**
+   * Writes the round's send-out package into `folder`: a cover letter (DOCX), the round's version
+   * as PDF and as DOCX with paragraph numbers, and a response form (XLSX) listing the sections and
+   * questions. All files or none; an existing file of the same name is FILE_EXISTS.
+   */
+  'rounds.package': {
+    input: z
+      .object({
+        docId: DocIdSchema,
+        roundId: RoundIdSchema,
+        folder: FilePathSchema,
+        /** Language of the fixed texts (the plan's language when not given). */
+        language: LanguageSchema.optional(),
+      })
+      .strict(),
+    output: RoundPackageSchema,
+  },
+  /** Every comment of a round, with where each stands in the current text. */
+  'comments.list': {
+    input: z.object({ docId: DocIdSchema, roundId: RoundIdSchema }).strict(),
+    output: CommentListSchema,
+  },
+  /** A comment typed in by hand. */
+  'comments.add': {
+    input: z
+      .object({ docId: DocIdSchema, roundId: RoundIdSchema, comment: NewCommentSchema })
+      .strict(),
+    output: CommentSchema,
+  },
+  /** Corrects what a comment says or who gave it (its source and resolution stay). */
+  'comments.edit': {
+    input: z
+      .object({
+        docId: DocIdSchema,
+        commentId: CommentIdSchema,
+        text: CommentTextSchema.optional(),
+        respondentId: RespondentIdSchema.optional(),
+      })
+      .strict(),
+    output: CommentSchema,
+  },
+  /** Removes a comment (with its replies). */
+  'comments.remove': {
+    input: z.object({ docId: DocIdSchema, commentId: CommentIdSchema }).strict(),
+    output: Nothing,
+  },
+  /**
+   * Sets the resolution of one or more comments (bulk), recording who and when. Every resolution but
+   * `open` needs a response: RESPONSE_REQUIRED. `open` clears the response. Replies cannot be
+   * resolved (INVALID_INPUT).
+   */
+  'comments.resolve': {
+    input: z
+      .object({
+        docId: DocIdSchema,
+        commentIds: z.array(CommentIdSchema).min(1).max(5000),
+        resolution: ResolutionSchema,
+        response: ResponseTextSchema.default(''),
+      })
+      .strict(),
+    output: z.array(CommentSchema),
+  },
+  /**
+   * Applies a change proposal's wording to the current text of its section, as a new revision.
+   * Where the passage is not found once in one paragraph, PASSAGE_NOT_FOUND says why
+   * (details.reason: removed, ambiguous, spansParagraphs, sectionRemoved, notAChange, applied).
+   */
+  'comments.applyChange': {
+    input: z.object({ docId: DocIdSchema, commentId: CommentIdSchema }).strict(),
+    output: z.object({ comment: CommentSchema, section: SectionSchema }),
+  },
+  /**
+   * Undoes an applied change: the section gets back its text from before, as a new revision.
+   * Refused with CHANGED_SINCE when the section was edited after the change was applied.
+   */
+  'comments.undoChange': {
+    input: z.object({ docId: DocIdSchema, commentId: CommentIdSchema }).strict(),
+    output: z.object({ comment: CommentSchema, section: SectionSchema }),
+  },
+  /** kommenttikooste ja vastineet: comments by section, counts by respondent and resolution. */
+  'comments.summary': {
+    input: z.object({ docId: DocIdSchema, roundId: RoundIdSchema }).strict(),
+    output: CommentSummarySchema,
+  },
+  /** Writes the summary as a Word document or as CSV (UTF-8 with BOM, semicolons, for Excel). */
+  'comments.exportSummary': {
+    input: z
+      .object({
+        docId: DocIdSchema,
+        roundId: RoundIdSchema,
+        format: z.enum(['docx', 'csv']),
+        path: FilePathSchema,
+        language: LanguageSchema.optional(),
+      })
+      .strict(),
+    output: z.object({ path: z.string(), bytes: z.number().int().min(0) }),
+  },
+  /**
+   * Reads returned files (DOCX, CSV, XLSX) for a round; nothing is written. `columns` maps a survey
+   * file's columns by path (absent: recognised from the headers).
+   */
+  'comments.importPreview': {
+    input: z
+      .object({
+        docId: DocIdSchema,
+        roundId: RoundIdSchema,
+        files: z
+          .array(
+            z.object({ path: FilePathSchema, columns: SurveyColumnsSchema.optional() }).strict(),
+          )
+          .min(1)
+          .max(100),
+      })
+      .strict(),
+    output: CommentImportPreviewSchema,
+  },
+  /**
+   * Imports the previewed files in one transaction (all or nothing). Authors not in `authors` go to
+   * the respondent of the same name, or a new one (kind other). The mapping is remembered.
+   */
+  'comments.importCommit': {
+    input: z
+      .object({
+        docId: DocIdSchema,
+        roundId: RoundIdSchema,
+        files: z.array(CommentImportFileSchema).min(1).max(100),
+        authors: AuthorMappingSchema.default([]),
+      })
+      .strict(),
+    output: CommentImportReportSchema,
+  },
+  /**
+   * The PDF an export would write, for the page preview (base64), without saving it anywhere.
+   * Progress arrives as `exportProgress` events.
+   */
+  'export.preview': {
+    input: ExportOptionsSchema.extend({ docId: DocIdSchema }).strict(),
+    output: z.object({ pdfBase64: z.string(), pages: z.number().int().min(1) }),
+  },
   /**
    * Exports the plan, or one of its versions, to a tagged PDF at `path` (written whole or not at
    * all) and records the export in the plan file.
@@ -351,6 +608,8 @@ export const events = {
   /** Main asks the renderer to save what is pending (window closing, app quitting). */
   flushRequest: z.object({}),
   prefsChanged: PrefsSchema,
+  /** How far an export (or its preview) has come. */
+  exportProgress: ExportProgressSchema,
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type ChannelInput<C extends ChannelName> = z.input<(typeof channels)[C]['input']>;

@@ -39,6 +39,19 @@ export const errorCodes = [
   'CHROMIUM_MISSING',
   /** The Word template chosen for an export cannot be used (not a .docx/.dotx, or no styles). */
   'BAD_TEMPLATE',
+  /** A name that must be unique in the plan is taken (details.name: a respondent or round title). */
+  'DUPLICATE_NAME',
+  /** Something still in use cannot be removed (details.what: respondent, round; details.count). */
+  'IN_USE',
+  /** A resolution other than avoin needs a response (vastine). */
+  'RESPONSE_REQUIRED',
+  /**
+   * A change proposal cannot be applied (details.reason: removed, ambiguous, spansParagraphs,
+   * sectionRemoved, notAChange, applied).
+   */
+  'PASSAGE_NOT_FOUND',
+  /** The text was edited after an applied change, so undoing it would lose those edits. */
+  'CHANGED_SINCE',
   'INTERNAL',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);

@@ -24,12 +24,16 @@ export function createCliCore(
       chooseOpenPath: () => Promise.reject(unsupported()),
       chooseDocxPath: () => Promise.reject(unsupported()),
       chooseExportPath: () => Promise.reject(unsupported()),
+      chooseCommentFiles: () => Promise.reject(unsupported()),
+      chooseFolder: () => Promise.reject(unsupported()),
     },
     system: {
       openExternal: () => Promise.reject(unsupported()),
       flushed: () => {
         throw unsupported();
       },
+      // The CLI prints its result when done; progress has no one to go to.
+      exportProgress: () => undefined,
     },
     settingsDir,
     backupDir: join(settingsDir, 'backups'),

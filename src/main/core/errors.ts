@@ -109,6 +109,8 @@ const placeholders: Partial<Record<ErrorCode, Record<string, string>>> = {
   NEWER_VERSION: { fileVersion: '?', appVersion: '?' },
   IO: { reason: 'IO' },
   INTERNAL: { reason: 'INTERNAL' },
+  DUPLICATE_NAME: { name: '?' },
+  IN_USE: { count: '?' },
 };
 
 /**
@@ -120,6 +122,11 @@ const variants: Partial<Record<ErrorCode, { detail: string; known: readonly stri
   TOO_LARGE: { detail: 'limit', known: ['unpacked', 'section'] },
   INVALID_DATES: { detail: 'rule', known: ['endBeforeStart', 'decisionBeforeVersion'] },
   CHROMIUM_MISSING: { detail: 'platform', known: ['linux', 'win32', 'darwin', 'env'] },
+  IN_USE: { detail: 'what', known: ['respondent', 'round'] },
+  PASSAGE_NOT_FOUND: {
+    detail: 'reason',
+    known: ['removed', 'ambiguous', 'spansParagraphs', 'sectionRemoved', 'notAChange', 'applied'],
+  },
 };
 
 function messageKeyOf(code: ErrorCode, details: Details): string | undefined {

@@ -26,6 +26,10 @@ import { findResourcesDir } from './export/fonts';
 import { versioningHandlers } from './versioning-handlers';
 import { checkVersions } from './versions/service';
 import { readMeta } from './plans/repository';
+import { roundsHandlers } from './rounds/handlers';
+import { commentImportHandlers } from './comment-import/handlers';
+import { roundOutputHandlers } from './round-output/handlers';
+import type { FeatureDeps } from './feature-deps';
 
 export { CoreError } from './errors';
 export type { Core, PlanSummary, PlanVerification, WindowState } from './core';
@@ -56,6 +60,8 @@ export function createCore(deps: CoreDeps): Core {
     resourcesDir: () => deps.resourcesDir ?? findResourcesDir(),
   });
 
+  const feature: FeatureDeps = { plans, clock: deps.clock, author: () => settings.prefs().name };
+
   const handle = createRouter({
     'app.info': () => ({ version: deps.appVersion, schemaVersion: SCHEMA_VERSION }),
     'app.flushed': (_input, ctx) => {
@@ -77,6 +83,12 @@ export function createCore(deps: CoreDeps): Core {
     }),
     'dialog.chooseExportPath': async ({ format, suggestedName }, ctx) => ({
       path: await deps.dialogs.chooseExportPath(ctx.senderId, format, suggestedName),
+    }),
+    'dialog.chooseCommentFiles': async (_input, ctx) => ({
+      paths: await deps.dialogs.chooseCommentFiles(ctx.senderId),
+    }),
+    'dialog.chooseFolder': async ({ suggestedName }, ctx) => ({
+      path: await deps.dialogs.chooseFolder(ctx.senderId, suggestedName),
     }),
     'plan.create': (input, ctx) => plans.create(ctx.senderId, input),
     'import.docxPreview': ({ source }) => docxImport.preview(source),
@@ -115,7 +127,15 @@ export function createCore(deps: CoreDeps): Core {
       ),
     'checklist.unconfirm': ({ docId, requirementId }, ctx) =>
       plans.withDoc(ctx.senderId, docId, (db) => unconfirm(db, requirementId)),
-    ...versioningHandlers({ plans, clock: deps.clock, author: () => settings.prefs().name }),
+    ...versioningHandlers(feature),
+    ...roundsHandlers(feature),
+    ...commentImportHandlers(feature),
+    ...roundOutputHandlers({
+      ...feature,
+      exports,
+      pathOf: (senderId, docId) => registry.owned(docId, senderId).path,
+    }),
+    'export.preview': (input, ctx) => exports.preview(ctx.senderId, input),
     'export.pdf': (input, ctx) => exports.pdf(ctx.senderId, input),
     'export.docx': (input, ctx) => exports.docx(ctx.senderId, input),
     'system.openExternal': async ({ url }) => {

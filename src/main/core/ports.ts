@@ -1,4 +1,4 @@
-import type { ExportFormat } from '../../shared/domain/export';
+import type { ExportProgress, SaveFormat } from '../../shared/domain/export';
 
 /**
  * What the core needs from the world, injected by each shell (Electron, CLI, e2e harness), so the
@@ -27,12 +27,16 @@ export interface Dialogs {
   chooseOpenPath(senderId: string): Promise<string | null>;
   /** A Word file (.docx) to import. */
   chooseDocxPath(senderId: string): Promise<string | null>;
-  /** Where to save an export (a save dialog filtered to PDF or Word files). */
+  /** Where to save an export or a table (a save dialog filtered to that kind of file). */
   chooseExportPath(
     senderId: string,
-    format: ExportFormat,
+    format: SaveFormat,
     suggestedName: string,
   ): Promise<string | null>;
+  /** Returned comments to import: Word files and survey exports (.docx, .csv, .xlsx), several. */
+  chooseCommentFiles(senderId: string): Promise<string[]>;
+  /** A folder to write into (may be created in the dialog). */
+  chooseFolder(senderId: string, suggestedName: string): Promise<string | null>;
 }
 
 /** Effects outside the app that only a shell can perform. */
@@ -41,6 +45,8 @@ export interface System {
   openExternal(url: string): Promise<void>;
   /** The renderer of `senderId` says everything pending has been saved. */
   flushed(senderId: string): void;
+  /** Tells the renderer of `senderId` how far its export has come (the `exportProgress` event). */
+  exportProgress(senderId: string, progress: ExportProgress): void;
 }
 
 export interface CoreDeps {

@@ -58,17 +58,45 @@ export function createDialogs(text: () => MenuText): Dialogs {
       chooseFile(senderId, { title: text().dialogs.openTitle, filters: planFilters() }),
 
     async chooseExportPath(senderId, format, suggestedName) {
-      const extension = format === 'pdf' ? '.pdf' : '.docx';
+      const extension = `.${format}`;
+      const names = {
+        pdf: text().dialogs.pdfFiles,
+        docx: text().dialogs.wordFiles,
+        csv: text().dialogs.csvFiles,
+        xlsx: text().dialogs.excelFiles,
+      };
       const path = await chooseTarget(senderId, {
         title: text().dialogs.exportTitle,
         fileName: exportFileName(suggestedName, extension, text().appName),
-        filters: [
-          format === 'pdf'
-            ? { name: text().dialogs.pdfFiles, extensions: ['pdf'] }
-            : { name: text().dialogs.wordFiles, extensions: ['docx'] },
-        ],
+        filters: [{ name: names[format], extensions: [format] }],
       });
       return path === null ? null : withExtension(path, extension);
+    },
+
+    async chooseCommentFiles(senderId) {
+      const options: OpenDialogOptions = {
+        title: text().dialogs.commentFilesTitle,
+        filters: [{ name: text().dialogs.commentFiles, extensions: ['docx', 'csv', 'xlsx'] }],
+        properties: ['openFile', 'multiSelections'],
+      };
+      const window = windowOfSender(senderId);
+      const { canceled, filePaths } = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options);
+      return canceled ? [] : filePaths;
+    },
+
+    async chooseFolder(senderId, suggestedName) {
+      const options: OpenDialogOptions = {
+        title: text().dialogs.folderTitle,
+        defaultPath: join(app.getPath('documents'), suggestedName),
+        properties: ['openDirectory', 'createDirectory', 'promptToCreate'],
+      };
+      const window = windowOfSender(senderId);
+      const { canceled, filePaths } = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options);
+      return canceled ? null : (filePaths[0] ?? null);
     },
 
     chooseDocxPath: (senderId) =>

@@ -37,6 +37,7 @@ export function buildAppMenu(language: Language, actions: MenuActions, devTools:
         command(items.closePlan, 'closePlan', 'CmdOrCtrl+W'),
         separator,
         command(items.importDocx, 'importDocx'),
+        command(items.exportPlan, 'exportPlan', 'CmdOrCtrl+E'),
         separator,
         command(items.preferences, 'preferences', 'CmdOrCtrl+,'),
         separator,
@@ -91,6 +92,10 @@ export function buildAppMenu(language: Language, actions: MenuActions, devTools:
         command(items.sectionHistory, 'sectionHistory', 'CmdOrCtrl+Shift+H'),
         separator,
         command(items.showTimeline, 'showTimeline', 'CmdOrCtrl+Shift+T'),
+        separator,
+        command(items.showRounds, 'showRounds', 'CmdOrCtrl+Shift+K'),
+        command(items.importComments, 'importComments'),
+        command(items.toggleComments, 'toggleComments', 'CmdOrCtrl+Shift+M'),
       ],
     },
     {

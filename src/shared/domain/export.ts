@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LanguageSchema } from './settings';
 import { DigestSchema, VersionIdSchema } from './versions';
+import { RoundIdSchema } from './rounds';
 
 /**
  * Export of the plan, or of a frozen version, for the council: a tagged PDF made from print HTML,
@@ -12,12 +13,16 @@ export const exportFormats = ['pdf', 'docx'] as const;
 export const ExportFormatSchema = z.enum(exportFormats);
 export type ExportFormat = z.infer<typeof ExportFormatSchema>;
 
+/** What a save dialog offers to write: an export, or a table (a comment summary as CSV). */
+export const SaveFormatSchema = z.enum(['pdf', 'docx', 'csv', 'xlsx']);
+export type SaveFormat = z.infer<typeof SaveFormatSchema>;
+
 /**
  * Annexes she can add after the plan's text: the statutory checklist coverage (requirement, legal
- * reference, status, sections) and the decision history (milestones with decision references).
- * The comment summary of a round joins when comment rounds exist.
+ * reference, status, sections), the comment summary of a round (kommenttikooste ja vastineet:
+ * needs `roundId`) and the decision history (milestones with decision references).
  */
-export const annexKinds = ['checklist', 'decisions'] as const;
+export const annexKinds = ['checklist', 'comments', 'decisions'] as const;
 export const AnnexKindSchema = z.enum(annexKinds);
 export type AnnexKind = z.infer<typeof AnnexKindSchema>;
 
@@ -35,6 +40,13 @@ export const ExportOptionsSchema = z.object({
     .transform((kinds) => [...new Set(kinds)]),
   /** false: a draft, marked LUONNOS / UTKAST / DRAFT on every page; true: the final text. */
   final: z.boolean().default(false),
+  /** The round whose comment summary the `comments` annex holds (the latest round when null). */
+  roundId: RoundIdSchema.nullable().default(null),
+  /**
+   * Numbers every paragraph within its section ("4.1, kappale 2" in feedback): the draft sent out
+   * to a comment round. The numbers are stable: the same version always numbers the same way.
+   */
+  paragraphNumbers: z.boolean().default(false),
 });
 export type ExportOptions = z.output<typeof ExportOptionsSchema>;
 export type ExportOptionsInput = z.input<typeof ExportOptionsSchema>;
@@ -55,3 +67,13 @@ export const ExportResultSchema = z.object({
   exportedAt: z.string(),
 });
 export type ExportResult = z.infer<typeof ExportResultSchema>;
+
+/** Steps of an export, reported to the dialog as it goes (a 100-page plan takes a while). */
+export const exportStages = ['collect', 'layout', 'contents', 'print', 'write'] as const;
+export const ExportProgressSchema = z.object({
+  docId: z.string(),
+  stage: z.enum(exportStages),
+  /** Share done, 0…1. */
+  fraction: z.number().min(0).max(1),
+});
+export type ExportProgress = z.infer<typeof ExportProgressSchema>;

@@ -7,6 +7,10 @@ import { menu } from './messages/menu';
 import { cli } from './messages/cli';
 import { processMessages } from './messages/process';
 import { exportMessages } from './messages/export';
+import { roundsMessages } from './messages/rounds';
+import { reviewMessages } from './messages/review';
+import { commentImportMessages } from './messages/commentImport';
+import { exportDialogMessages } from './messages/exportDialog';
 
 /** Every namespace, in every language; used alike by the UI, the menu, the CLI and exports. */
 export const namespaces = {
@@ -16,6 +20,10 @@ export const namespaces = {
   cli,
   process: processMessages,
   export: exportMessages,
+  rounds: roundsMessages,
+  review: reviewMessages,
+  commentImport: commentImportMessages,
+  exportDialog: exportDialogMessages,
 } as const;
 export type Namespace = keyof typeof namespaces;
 

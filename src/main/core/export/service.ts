@@ -8,6 +8,7 @@ import { readTemplateStyles } from './docx/template';
 import { fontFaceCss } from './fonts';
 import { exportPdf } from './pdf';
 import { recordExport } from './repository';
+import { CoreError } from '../errors';
 import { exportTarget, writeExport } from './write';
 
 export interface ExportDeps {
@@ -43,6 +44,14 @@ export class ExportService {
     });
     await writeExport(target, printed.bytes);
     return this.finish(senderId, request, doc, target, 'pdf', printed.bytes, printed.pages);
+  }
+
+  // TEMPORARY (contract stage): the page preview is built with the export dialog.
+  preview(
+    _senderId: string,
+    _request: ExportOptions & { docId: string },
+  ): Promise<{ pdfBase64: string; pages: number }> {
+    return Promise.reject(new CoreError('UNSUPPORTED'));
   }
 
   async docx(

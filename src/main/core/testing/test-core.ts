@@ -1,3 +1,4 @@
+import type { ExportProgress } from '../../../shared/domain/export';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +18,8 @@ export interface TestCore {
   clock: { now(): Date; set(iso: string): void; advance(ms: number): void };
   openedUrls: string[];
   flushedBy: string[];
+  /** Every export progress report, in order. */
+  progress: Array<ExportProgress & { senderId: string }>;
   /** What the next dialog returns (null: the user cancelled). */
   dialogAnswer: { path: string | null };
   /** Calls a channel as `senderId` and returns the Result. */
@@ -37,6 +40,7 @@ export function makeTestCore(
   let now = new Date('2026-03-01T09:00:00.000Z');
   const openedUrls: string[] = [];
   const flushedBy: string[] = [];
+  const progressOf: Array<ExportProgress & { senderId: string }> = [];
   const dialogAnswer: { path: string | null } = { path: null };
   const core = createCore({
     clock: { now: () => new Date(now) },
@@ -48,6 +52,9 @@ export function makeTestCore(
       chooseOpenPath: () => Promise.resolve(dialogAnswer.path),
       chooseDocxPath: () => Promise.resolve(dialogAnswer.path),
       chooseExportPath: () => Promise.resolve(dialogAnswer.path),
+      chooseCommentFiles: () =>
+        Promise.resolve(dialogAnswer.path === null ? [] : [dialogAnswer.path]),
+      chooseFolder: () => Promise.resolve(dialogAnswer.path),
     },
     system: {
       openExternal: (url) => {
@@ -56,6 +63,9 @@ export function makeTestCore(
       },
       flushed: (senderId) => {
         flushedBy.push(senderId);
+      },
+      exportProgress: (senderId, progress) => {
+        progressOf.push({ senderId, ...progress });
       },
     },
     settingsDir,
@@ -82,6 +92,7 @@ export function makeTestCore(
     },
     openedUrls,
     flushedBy,
+    progress: progressOf,
     dialogAnswer,
     call,
     value: async <T>(channel: string, input: unknown, senderId = 'window-1') => {

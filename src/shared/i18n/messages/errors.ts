@@ -59,6 +59,27 @@ export const errors = defineMessages(
       'Ympäristömuuttuja SUUNTA_CHROMIUM nimeää selaimen, jota ei ole: {{path}}. Korjaa polku tai poista muuttuja. Mitään ei tallennettu.',
     BAD_TEMPLATE:
       'Word-pohjaa ei voi käyttää: {{path}}. Valitse Wordin .docx- tai .dotx-tiedosto, jossa on tyylit. Mitään ei tallennettu.',
+    DUPLICATE_NAME: 'Nimi ”{{name}}” on jo käytössä. Valitse toinen nimi. Mitään ei tallennettu.',
+    IN_USE: 'Ei voi poistaa, koska siihen liittyy kommentteja ({{count}}). Mitään ei poistettu.',
+    IN_USE_respondent:
+      'Vastaajaa ei voi poistaa, koska siltä on kommentteja ({{count}}). Mitään ei poistettu.',
+    IN_USE_round:
+      'Kierrosta ei voi poistaa, koska siinä on kommentteja ({{count}}). Mitään ei poistettu.',
+    RESPONSE_REQUIRED:
+      'Kirjoita vastine: se tarvitaan kaikkiin muihin ratkaisuihin kuin ”avoin”. Mitään ei tallennettu.',
+    PASSAGE_NOT_FOUND: 'Muutosehdotusta ei voitu viedä tekstiin. Tekstiä ei muutettu.',
+    PASSAGE_NOT_FOUND_removed:
+      'Kohtaa, jota muutosehdotus koskee, ei enää löydy luvun tekstistä. Tee muutos käsin. Tekstiä ei muutettu.',
+    PASSAGE_NOT_FOUND_ambiguous:
+      'Kohta, jota muutosehdotus koskee, esiintyy luvussa useammin kuin kerran, eikä oikeaa voi päätellä varmasti. Tee muutos käsin. Tekstiä ei muutettu.',
+    PASSAGE_NOT_FOUND_spansParagraphs:
+      'Muutosehdotus koskee usean kappaleen mittaista kohtaa. Tee muutos käsin. Tekstiä ei muutettu.',
+    PASSAGE_NOT_FOUND_sectionRemoved:
+      'Luku, jota muutosehdotus koskee, on poistettu suunnitelmasta. Tekstiä ei muutettu.',
+    PASSAGE_NOT_FOUND_notAChange: 'Kommentti ei ole muutosehdotus. Tekstiä ei muutettu.',
+    PASSAGE_NOT_FOUND_applied: 'Muutosehdotus on jo viety tekstiin. Tekstiä ei muutettu.',
+    CHANGED_SINCE:
+      'Lukua on muokattu muutoksen jälkeen, joten kumoaminen hävittäisi ne muokkaukset. Palauta aiempi teksti luvun muutoshistoriasta. Tekstiä ei muutettu.',
     INTERNAL: 'Odottamaton virhe. Mitään ei tallennettu puolivalmiina. ({{reason}})',
   },
   {
@@ -118,6 +139,28 @@ export const errors = defineMessages(
       'Miljövariabeln SUUNTA_CHROMIUM anger en webbläsare som inte finns: {{path}}. Rätta sökvägen eller ta bort variabeln. Inget sparades.',
     BAD_TEMPLATE:
       'Word-mallen kan inte användas: {{path}}. Välj en .docx- eller .dotx-fil från Word som innehåller formatmallar. Inget sparades.',
+    DUPLICATE_NAME: 'Namnet ”{{name}}” används redan. Välj ett annat namn. Inget sparades.',
+    IN_USE: 'Kan inte tas bort eftersom det finns kommentarer ({{count}}). Inget togs bort.',
+    IN_USE_respondent:
+      'Remissinstansen kan inte tas bort eftersom den har kommentarer ({{count}}). Inget togs bort.',
+    IN_USE_round:
+      'Rundan kan inte tas bort eftersom den har kommentarer ({{count}}). Inget togs bort.',
+    RESPONSE_REQUIRED:
+      'Skriv ett bemötande: det behövs för alla andra beslut än ”öppen”. Inget sparades.',
+    PASSAGE_NOT_FOUND: 'Ändringsförslaget kunde inte föras in i texten. Texten ändrades inte.',
+    PASSAGE_NOT_FOUND_removed:
+      'Stället som ändringsförslaget gäller finns inte längre i kapitlets text. Gör ändringen för hand. Texten ändrades inte.',
+    PASSAGE_NOT_FOUND_ambiguous:
+      'Stället som ändringsförslaget gäller förekommer flera gånger i kapitlet, och det rätta kan inte avgöras säkert. Gör ändringen för hand. Texten ändrades inte.',
+    PASSAGE_NOT_FOUND_spansParagraphs:
+      'Ändringsförslaget gäller ett ställe som sträcker sig över flera stycken. Gör ändringen för hand. Texten ändrades inte.',
+    PASSAGE_NOT_FOUND_sectionRemoved:
+      'Kapitlet som ändringsförslaget gäller har tagits bort ur planen. Texten ändrades inte.',
+    PASSAGE_NOT_FOUND_notAChange: 'Kommentaren är inte ett ändringsförslag. Texten ändrades inte.',
+    PASSAGE_NOT_FOUND_applied:
+      'Ändringsförslaget har redan förts in i texten. Texten ändrades inte.',
+    CHANGED_SINCE:
+      'Kapitlet har redigerats efter ändringen, så att ångra den skulle förlora de redigeringarna. Återställ den tidigare texten från kapitlets ändringshistorik. Texten ändrades inte.',
     INTERNAL: 'Oväntat fel. Inget sparades halvfärdigt. ({{reason}})',
   },
   {
@@ -177,6 +220,30 @@ export const errors = defineMessages(
       'The environment variable SUUNTA_CHROMIUM names a browser that does not exist: {{path}}. Correct the path or remove the variable. Nothing was written.',
     BAD_TEMPLATE:
       'The Word template cannot be used: {{path}}. Choose a .docx or .dotx file from Word that has styles. Nothing was written.',
+    DUPLICATE_NAME:
+      'The name “{{name}}” is already in use. Choose another name. Nothing was saved.',
+    IN_USE: 'Cannot be removed while comments refer to it ({{count}}). Nothing was removed.',
+    IN_USE_respondent:
+      'The respondent cannot be removed while it has comments ({{count}}). Nothing was removed.',
+    IN_USE_round:
+      'The round cannot be removed while it has comments ({{count}}). Nothing was removed.',
+    RESPONSE_REQUIRED:
+      'Write a response: every resolution other than “open” needs one. Nothing was saved.',
+    PASSAGE_NOT_FOUND:
+      'The change proposal could not be applied to the text. The text was not changed.',
+    PASSAGE_NOT_FOUND_removed:
+      'The passage the change proposal concerns is no longer in the section’s text. Make the change by hand. The text was not changed.',
+    PASSAGE_NOT_FOUND_ambiguous:
+      'The passage the change proposal concerns occurs more than once in the section, and which one is meant cannot be told for sure. Make the change by hand. The text was not changed.',
+    PASSAGE_NOT_FOUND_spansParagraphs:
+      'The change proposal concerns a passage spanning several paragraphs. Make the change by hand. The text was not changed.',
+    PASSAGE_NOT_FOUND_sectionRemoved:
+      'The section the change proposal concerns has been removed from the plan. The text was not changed.',
+    PASSAGE_NOT_FOUND_notAChange: 'The comment is not a change proposal. The text was not changed.',
+    PASSAGE_NOT_FOUND_applied:
+      'The change proposal has already been applied. The text was not changed.',
+    CHANGED_SINCE:
+      'The section was edited after the change was applied, so undoing it would lose those edits. Restore the earlier text from the section history. The text was not changed.',
     INTERNAL: 'Unexpected error. Nothing was left half-saved. ({{reason}})',
   },
 );
