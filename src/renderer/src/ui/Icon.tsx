@@ -31,6 +31,7 @@ const paths = {
     'M12 9v4M12 17h.01M10.3 3.9L1.8 18a2 2 0 0 0 1.7 3h17a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0z',
   external: 'M18 13v6a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V8a2 2 0 0 1 2-2h6M15 3h6v6M10 14L21 3',
   trash: 'M3 6h18M8 6V4h8v2M6 6l1 14h10l1-14',
+  comment: 'M4 5h16v11H9l-5 4z',
   copy: 'M9 9h11v11H9zM5 15H4V4h11v1',
   history: 'M3 12a9 9 0 1 0 3-6.7L3 8M3 3v5h5M12 7v5l3 3',
   lock: 'M6 11h12v10H6zM8 11V7a4 4 0 0 1 8 0v4',

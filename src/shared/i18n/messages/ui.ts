@@ -186,6 +186,7 @@ export const ui = defineMessages(
       text: 'Teksti',
       versions: 'Versiot',
       timeline: 'Aikataulu',
+      rounds: 'Kommentit',
     },
     plan: {
       skipToDocument: 'Siirry tekstiin',
@@ -873,6 +874,7 @@ export const ui = defineMessages(
       text: 'Text',
       versions: 'Versioner',
       timeline: 'Tidsplan',
+      rounds: 'Kommentarer',
     },
     plan: {
       skipToDocument: 'Gå till texten',
@@ -1570,6 +1572,7 @@ export const ui = defineMessages(
       text: 'Text',
       versions: 'Versions',
       timeline: 'Timeline',
+      rounds: 'Comments',
     },
     plan: {
       skipToDocument: 'Skip to the text',

@@ -28,6 +28,11 @@ import { SectionHistoryProvider } from '../history/SectionHistoryProvider';
 import { TimelineView } from '../milestones/TimelineView';
 import { MilestonesStore } from '../milestones/milestonesStore';
 import { PlanProgress } from '../milestones/PlanProgress';
+import { RoundsView } from '../rounds/RoundsView';
+import { CommentsMargin } from '../review/CommentsMargin';
+import { revealPassage } from '../review/passage';
+import { ExportAction } from '../export/ExportAction';
+import type { TextQuote } from '../../../../shared/domain/rounds';
 
 interface PlanViewProps {
   plan: OpenedPlan;
@@ -37,6 +42,7 @@ interface PlanViewProps {
 }
 
 const checklistShownKey = 'suunta.checklistShown';
+const commentsShownKey = 'suunta.commentsShown';
 
 /** Whether the checklist panel was open in this session (it starts open). */
 function initialChecklistShown(): boolean {
@@ -64,6 +70,14 @@ export function PlanView({ plan, saves, onClose, onHelp }: PlanViewProps) {
   const [editors] = useState(() => new EditorRegistry());
   const actions = useOutlineActions({ docId: plan.docId, outline, setOutline, saves });
   const [checklistShown, setChecklistShown] = useState(initialChecklistShown);
+  // The comments margin starts hidden; once shown it stays so for the session.
+  const [commentsShown, setCommentsShown] = useState(
+    () => sessionStorage.getItem(commentsShownKey) === 'true',
+  );
+  /** The review to open in the rounds view (from a comment in the margin). */
+  const [reviewTarget, setReviewTarget] = useState<{ roundId: string; commentId: string } | null>(
+    null,
+  );
   const [checklist] = useState(
     () => new ChecklistStore(plan.docId, (error) => reportError(errorText(i18n, error))),
   );
@@ -79,6 +93,12 @@ export function PlanView({ plan, saves, onClose, onHelp }: PlanViewProps) {
   };
 
   // The checklist follows the text: after saves finish, and whenever the outline changes.
+  const toggleComments = () => {
+    const shown = !commentsShown;
+    setCommentsShown(shown);
+    sessionStorage.setItem(commentsShownKey, String(shown));
+  };
+
   useEffect(() => checklist.followSaves(saves), [checklist, saves]);
   useEffect(() => {
     void checklist.refresh();
@@ -148,6 +168,15 @@ export function PlanView({ plan, saves, onClose, onHelp }: PlanViewProps) {
   useMenuCommand('focusEditor', focusEditor);
   useMenuCommand('showVersions', () => showView('versions'));
   useMenuCommand('showTimeline', () => showView('timeline'));
+  useMenuCommand('showRounds', () => showView('rounds'));
+  useMenuCommand('toggleComments', toggleComments);
+
+  /** From a comment to its passage: the text view, the section, the passage selected. */
+  const showPassage = (sectionId: string, quote: TextQuote | null) => {
+    setView('text');
+    // The text view is shown first, so the editor can take the selection and focus.
+    requestAnimationFrame(() => revealPassage(editors, sectionId, quote));
+  };
   const saveVersion = useSaveVersion(plan.docId, saves);
   const [versionsScreen, setVersionsScreen] = useVersionsScreen(() => showView('versions'));
 
@@ -192,6 +221,13 @@ export function PlanView({ plan, saves, onClose, onHelp }: PlanViewProps) {
               pressed={checklistShown}
               onClick={toggleChecklist}
             />
+            <IconButton
+              icon="comment"
+              label={t('review:margin.show')}
+              pressed={commentsShown}
+              onClick={toggleComments}
+            />
+            <ExportAction docId={plan.docId} meta={meta} />
             <button type="button" className="btn btn-quiet" onClick={() => setMetaOpen(true)}>
               {t('plan.details')}
             </button>
@@ -219,6 +255,15 @@ export function PlanView({ plan, saves, onClose, onHelp }: PlanViewProps) {
           />
         )}
         {view === 'timeline' && <TimelineView store={milestones} />}
+        {view === 'rounds' && (
+          <RoundsView
+            docId={plan.docId}
+            outline={outline}
+            onShowPassage={showPassage}
+            review={reviewTarget}
+            onReviewShown={() => setReviewTarget(null)}
+          />
+        )}
         <div className="plan-body" hidden={view !== 'text'}>
           {outlineShown && (
             <OutlinePanel
@@ -248,6 +293,17 @@ export function PlanView({ plan, saves, onClose, onHelp }: PlanViewProps) {
               </SectionHistoryProvider>
             </div>
           </main>
+          {commentsShown && (
+            <CommentsMargin
+              docId={plan.docId}
+              outline={outline}
+              currentId={currentId}
+              onOpenReview={(roundId, commentId) => {
+                setReviewTarget({ roundId, commentId });
+                showView('rounds');
+              }}
+            />
+          )}
           {checklistShown && <ChecklistPanel outline={outline} onGoToSection={activate} />}
         </div>
       </div>
