@@ -19,6 +19,7 @@ import {
   blockNavigation,
   denyPermissions,
   openExternal,
+  openPath,
   registerAppScheme,
   serveRenderer,
 } from './shell/security';
@@ -60,6 +61,7 @@ async function start() {
     dialogs: createDialogs(text),
     system: {
       openExternal,
+      openPath,
       flushed: (senderId) => flushGuard.acknowledge(senderId),
       exportProgress: (senderId, progress) => {
         const contents = windowOfSender(senderId)?.webContents;

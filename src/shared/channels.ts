@@ -74,6 +74,7 @@ export const channelNames = [
   'export.pdf',
   'export.docx',
   'system.openExternal',
+  'system.openPath',
 ] as const;
 export type ChannelName = (typeof channelNames)[number];
 

@@ -601,6 +601,14 @@ export const channels = {
     input: z.object({ url: z.string().max(2048) }).strict(),
     output: Nothing,
   },
+  /**
+   * Opens a file this session exported in the program the system uses for it (a PDF reader,
+   * Word). Any other path is INVALID_INPUT; a file removed since is FILE_NOT_FOUND.
+   */
+  'system.openPath': {
+    input: z.object({ path: FilePathSchema }).strict(),
+    output: Nothing,
+  },
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 
 export const events = {

@@ -29,6 +29,7 @@ export function createCliCore(
     },
     system: {
       openExternal: () => Promise.reject(unsupported()),
+      openPath: () => Promise.reject(unsupported()),
       flushed: () => {
         throw unsupported();
       },

@@ -164,6 +164,7 @@ describe('suunta info', () => {
         decisionRef: null,
         versionId: null,
       })),
+      rounds: [],
     });
   });
 

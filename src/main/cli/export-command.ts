@@ -3,13 +3,15 @@ import type { Command } from 'commander';
 import type { i18n as I18n } from 'i18next';
 import { annexKinds, type AnnexKind, type ExportResult } from '../../shared/domain/export';
 import { LanguageSchema, type Language } from '../../shared/domain/settings';
+import type { RoundSummary } from '../../shared/domain/rounds';
 import type { OpenedPlan } from '../../shared/ipc';
 import type { AppError } from '../../shared/result';
 import type { Core } from '../core/index';
 
 /**
  * `suunta export FILE.opsu --pdf OUT.pdf [--docx OUT.docx] [--template T.dotx] [--version ID]
- * [--annex checklist,decisions] [--final] [--language fi|sv|en]`.
+ * [--annex checklist,comments,decisions] [--round TITLE] [--paragraph-numbers] [--final]
+ * [--language fi|sv|en]`.
  *
  * The plan is opened for writing, because every export is recorded in it (the `exports` table);
  * a plan open in the app is LOCKED and nothing is written. The text itself is not changed.
@@ -54,6 +56,8 @@ interface ExportCliOptions {
   template?: string;
   versionId?: string;
   annex?: string;
+  round?: string;
+  paragraphNumbers?: boolean;
   final?: boolean;
   language?: string;
 }
@@ -67,7 +71,6 @@ function parseAnnexes(value: string | undefined, deps: ExportCommandDeps): Annex
     .filter((name) => name !== '');
   return names.map((name) => {
     if ((annexKinds as readonly string[]).includes(name)) return name as AnnexKind;
-    if (name === 'comments') throw deps.usage('annexNotYet', { value: name });
     throw deps.usage('invalidAnnex', { value: name });
   });
 }
@@ -78,6 +81,29 @@ function size(bytes: number, language: Language): string {
     unit: 'kilobyte',
     maximumFractionDigits: 0,
   }).format(Math.max(1, Math.round(bytes / 1024)));
+}
+
+/** The round of `--round TITLE` (titles are unique, compared case- and space-insensitively). */
+async function findRound(
+  deps: ExportCommandDeps,
+  docId: string,
+  title: string,
+): Promise<
+  { ok: true; id: string } | { ok: false; error: AppError } | { ok: false; usage: Error }
+> {
+  const listed = await deps.core().handle('rounds.list', { docId }, { senderId: deps.senderId });
+  if (!listed.ok) return { ok: false, error: listed.error };
+  const rounds = listed.value as RoundSummary[];
+  const key = (text: string) => text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('fi');
+  const round = rounds.find((entry) => key(entry.title) === key(title));
+  if (round) return { ok: true, id: round.id };
+  return {
+    ok: false,
+    usage: deps.usage('unknownRound', {
+      value: title,
+      rounds: rounds.map((entry) => `”${entry.title}”`).join(', ') || '–',
+    }),
+  };
 }
 
 export function addExportCommand(program: Command, deps: ExportCommandDeps): void {
@@ -93,6 +119,8 @@ export function addExportCommand(program: Command, deps: ExportCommandDeps): voi
     .option(`--template <${syntax('template')}>`, t('commands.export.template'))
     .option(`--version-id <${syntax('id')}>`, t('commands.export.version'))
     .option(`--annex <${syntax('list')}>`, t('commands.export.annex'))
+    .option(`--round <${syntax('text')}>`, t('commands.export.round'))
+    .option('--paragraph-numbers', t('commands.export.paragraphNumbers'))
     .option('--final', t('commands.export.final'))
     .option(`--language <${syntax('language')}>`, t('commands.export.language'))
     .action(async (file: string, options: ExportCliOptions) => {
@@ -104,6 +132,9 @@ export function addExportCommand(program: Command, deps: ExportCommandDeps): voi
         throw deps.usage('templateWithoutDocx', {});
       }
       const annexes = parseAnnexes(options.annex, deps);
+      if (options.round !== undefined && !annexes.includes('comments')) {
+        throw deps.usage('roundWithoutComments', {});
+      }
       let language: Language | undefined;
       if (options.language !== undefined) {
         const parsed = LanguageSchema.safeParse(options.language);
@@ -114,15 +145,27 @@ export function addExportCommand(program: Command, deps: ExportCommandDeps): voi
       const opened = await deps.core().handle('plan.open', { path: resolve(deps.cwd, file) }, ctx);
       if (!opened.ok) return deps.fail(opened.error);
       const plan = opened.value as OpenedPlan;
+      const reportLanguage = deps.i18n.language as Language;
+      let failure: AppError | null = null;
+      let roundId: string | null = null;
+      if (options.round !== undefined) {
+        const found = await findRound(deps, plan.docId, options.round);
+        if (!found.ok) {
+          await deps.core().handle('plan.close', { docId: plan.docId }, ctx);
+          if ('error' in found) return deps.fail(found.error);
+          throw found.usage;
+        }
+        roundId = found.id;
+      }
       const common = {
         docId: plan.docId,
         versionId: options.versionId ?? null,
         annexes,
+        roundId,
+        paragraphNumbers: options.paragraphNumbers === true,
         final: options.final === true,
         ...(language === undefined ? {} : { language }),
       };
-      const reportLanguage = deps.i18n.language as Language;
-      let failure: AppError | null = null;
       const report = (result: ExportResult) => {
         const line =
           result.format === 'pdf'

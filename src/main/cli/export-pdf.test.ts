@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -258,7 +258,7 @@ describe.skipIf(skipReason !== null)('the exported PDF', { timeout: 120_000 }, (
   });
 
   it('writes page images of the cover, contents, a table and an annex to look at', () => {
-    rmSync(artifacts, { recursive: true, force: true });
+    // Other export tests write their page images here too: overwrite, never clear the folder.
     mkdirSync(artifacts, { recursive: true });
     copyFileSync(draft.path, join(artifacts, 'draft.pdf'));
     copyFileSync(final.path, join(artifacts, 'final.pdf'));

@@ -55,8 +55,12 @@ describe('suunta export', () => {
         'Tuntematon liite: bogus',
       ],
       [
-        ['export', plan, '--docx', 'a.docx', '--annex', 'comments'],
-        'tulee kommenttikierrosten myötä',
+        ['export', plan, '--docx', 'a.docx', '--round', 'Kevät 2026'],
+        'Valitsin --round koskee kommenttikoostetta: anna myös --annex comments.',
+      ],
+      [
+        ['export', plan, '--docx', 'a.docx', '--annex', 'comments', '--round', 'Kevät 2026'],
+        'Suunnitelmassa ei ole kommenttikierrosta ”Kevät 2026”. Kierrokset: –',
       ],
       [['export', plan, '--docx', 'a.docx', '--language', 'de'], 'Tuntematon kieli: de'],
     ];

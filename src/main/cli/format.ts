@@ -45,6 +45,16 @@ export function infoJson(summary: PlanSummary): string {
       decisionRef: decisionRef(milestone, meta.language),
       versionId: milestone.versionId,
     })),
+    // respondents: how many gave at least one comment or answer.
+    rounds: summary.rounds.map((round) => ({
+      id: round.id,
+      title: round.title,
+      versionId: round.versionId,
+      status: round.status,
+      comments: round.comments,
+      resolved: round.resolved,
+      respondents: round.answered,
+    })),
   };
   return `${JSON.stringify(value, null, 2)}\n`;
 }

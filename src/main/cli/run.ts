@@ -12,7 +12,9 @@ import { toFailure } from '../core/errors';
 import type { Core } from '../core/index';
 import { createCliCore } from './cli-core';
 import { launchingChromiumPrinter, type ClosablePrinter } from './chromium-printer';
+import { addCommentsCommand } from './comments-command';
 import { addExportCommand, exportArguments } from './export-command';
+import { addImportCommentsCommand } from './import-comments-command';
 import { addTimelineCommands } from './timeline-commands';
 import { localeOf, type Env } from '../core/settings/location';
 import { checkReport, importReport, infoJson, infoTable } from './format';
@@ -276,6 +278,26 @@ function buildProgram(
     });
 
   addTimelineCommands(program, { i18n, cwd: io.cwd, stdout: io.stdout, core, fail, done });
+  addCommentsCommand(program, {
+    i18n,
+    cwd: io.cwd,
+    stdout: io.stdout,
+    core,
+    fail,
+    done,
+    usage: (key, values) => new UsageError(key, values),
+  });
+
+  addImportCommentsCommand(program, {
+    i18n,
+    cwd: io.cwd,
+    stdout: io.stdout,
+    stderr: io.stderr,
+    core,
+    senderId: CLI_SENDER,
+    done,
+    usage: (key, values) => new UsageError(key, values),
+  });
 
   addExportCommand(program, {
     i18n,

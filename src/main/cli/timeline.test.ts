@@ -198,6 +198,7 @@ describe('suunta info --json', () => {
       'checklist',
       'versions',
       'milestones',
+      'rounds',
     ]);
     const versions = json.versions as VersionSummary[];
     expect(versions).toHaveLength(4);

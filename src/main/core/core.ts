@@ -1,5 +1,6 @@
 import type { Checklist } from '../../shared/domain/checklist';
 import type { Milestones } from '../../shared/domain/milestones';
+import type { Comment, RoundSummary } from '../../shared/domain/rounds';
 import type { VersionCheck, VersionSummary } from '../../shared/domain/versions';
 import type { PlanMeta } from '../../shared/domain/plan';
 import type { Outline } from '../../shared/domain/section';
@@ -43,6 +44,11 @@ export interface Core {
    * `verify`). A plan open for writing elsewhere is LOCKED.
    */
   verifyPlan(path: string): Promise<Result<PlanVerification>>;
+  /**
+   * The comments of every round of a plan, or of the round titled `roundTitle` (NOT_FOUND when
+   * there is none), reading it as `inspectPlan` does (the CLI's `comments`).
+   */
+  inspectComments(path: string, roundTitle: string | null): Promise<Result<PlanComments>>;
 }
 
 /** A plan as `inspectPlan` reads it. */
@@ -57,6 +63,15 @@ export interface PlanSummary {
   versions: VersionSummary[];
   /** The decision timeline as of today (the core's clock, Europe/Helsinki). */
   milestones: Milestones;
+  /** Its comment rounds, newest first. */
+  rounds: RoundSummary[];
+}
+
+/** What `inspectComments` reads: rounds (newest first), each with its comments. */
+export interface PlanComments {
+  /** The file's real path. */
+  path: string;
+  rounds: Array<{ round: RoundSummary; comments: Comment[] }>;
 }
 
 /** What `verifyPlan` finds: every version's stored digest against the recomputed one. */

@@ -118,11 +118,19 @@ const placeholders: Partial<Record<ErrorCode, Record<string, string>>> = {
  * instead; an unknown variant falls back to the code's own message (see `errorMessage`).
  */
 const variants: Partial<Record<ErrorCode, { detail: string; known: readonly string[] }>> = {
-  WRONG_FORMAT: { detail: 'found', known: ['doc', 'xlsx', 'pptx', 'odt', 'zip'] },
-  TOO_LARGE: { detail: 'limit', known: ['unpacked', 'section'] },
+  WRONG_FORMAT: {
+    detail: 'found',
+    known: ['doc', 'xlsx', 'pptx', 'odt', 'zip', 'docx', 'xls', 'notTable', 'notReturned'],
+  },
+  TOO_LARGE: { detail: 'limit', known: ['unpacked', 'section', 'table'] },
+  // Survey exports (CSV, XLSX) name Excel instead of Word.
+  DAMAGED_FILE: { detail: 'format', known: ['table'] },
+  ENCRYPTED: { detail: 'format', known: ['table'] },
+  EMPTY_DOCUMENT: { detail: 'format', known: ['table'] },
   INVALID_DATES: { detail: 'rule', known: ['endBeforeStart', 'decisionBeforeVersion'] },
   CHROMIUM_MISSING: { detail: 'platform', known: ['linux', 'win32', 'darwin', 'env'] },
   IN_USE: { detail: 'what', known: ['respondent', 'round'] },
+  NOT_FOUND: { detail: 'what', known: ['round'] },
   PASSAGE_NOT_FOUND: {
     detail: 'reason',
     known: ['removed', 'ambiguous', 'spansParagraphs', 'sectionRemoved', 'notAChange', 'applied'],

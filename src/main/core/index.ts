@@ -1,6 +1,6 @@
 import { languageFromLocale } from '../../shared/i18n';
 import { ok, type Result } from '../../shared/result';
-import type { Core, PlanSummary, PlanVerification } from './core';
+import type { Core, PlanComments, PlanSummary, PlanVerification } from './core';
 import { SCHEMA_VERSION } from './db/migrations';
 import { CoreError, toFailure } from './errors';
 import { checkExternalUrl } from './external-url';
@@ -27,12 +27,13 @@ import { versioningHandlers } from './versioning-handlers';
 import { checkVersions } from './versions/service';
 import { readMeta } from './plans/repository';
 import { roundsHandlers } from './rounds/handlers';
+import { roundsComments } from './rounds/comments';
 import { commentImportHandlers } from './comment-import/handlers';
 import { roundOutputHandlers } from './round-output/handlers';
 import type { FeatureDeps } from './feature-deps';
 
 export { CoreError } from './errors';
-export type { Core, PlanSummary, PlanVerification, WindowState } from './core';
+export type { Core, PlanComments, PlanSummary, PlanVerification, WindowState } from './core';
 export type { CallContext, Clock, CoreDeps, Dialogs, Printer, System } from './ports';
 
 /** Builds the core every shell drives: plain Node, with the world reached only through `deps`. */
@@ -58,6 +59,7 @@ export function createCore(deps: CoreDeps): Core {
     printer: deps.printer,
     now: () => deps.clock.now(),
     resourcesDir: () => deps.resourcesDir ?? findResourcesDir(),
+    progress: (senderId, progress) => deps.system.exportProgress(senderId, progress),
   });
 
   const feature: FeatureDeps = { plans, clock: deps.clock, author: () => settings.prefs().name };
@@ -142,6 +144,10 @@ export function createCore(deps: CoreDeps): Core {
       await deps.system.openExternal(checkExternalUrl(url));
       return null;
     },
+    'system.openPath': async ({ path }) => {
+      await deps.system.openPath(exports.openable(path));
+      return null;
+    },
   });
 
   return {
@@ -174,6 +180,23 @@ export function createCore(deps: CoreDeps): Core {
               path: real,
               title: readMeta(db).title,
               versions: checkVersions(db),
+            })),
+          ),
+        );
+      } catch (error) {
+        return Promise.resolve(toFailure(error, path));
+      }
+    },
+    inspectComments: (path, roundTitle): Promise<Result<PlanComments>> => {
+      try {
+        if (typeof path !== 'string' || path === '' || path.includes('\0')) {
+          throw new CoreError('INVALID_INPUT', { issue: 'path: empty' });
+        }
+        return Promise.resolve(
+          ok(
+            plans.readOnly(path, (db, real) => ({
+              path: real,
+              rounds: roundsComments(db, roundTitle),
             })),
           ),
         );

@@ -43,6 +43,8 @@ export interface Dialogs {
 export interface System {
   /** Opens an already checked http(s)/mailto URL in the system browser or mail client. */
   openExternal(url: string): Promise<void>;
+  /** Opens a file the core exported in its default program. */
+  openPath(path: string): Promise<void>;
   /** The renderer of `senderId` says everything pending has been saved. */
   flushed(senderId: string): void;
   /** Tells the renderer of `senderId` how far its export has come (the `exportProgress` event). */

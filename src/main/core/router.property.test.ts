@@ -67,6 +67,83 @@ beforeAll(async () => {
   docx.digest = createHash('sha256').update(bytes).digest('hex');
 });
 
+/** A comment round with a respondent, a question and comments, so plausible ids reach services. */
+const review = {
+  respondentIds: [] as string[],
+  roundIds: [] as string[],
+  questionIds: [] as string[],
+  commentIds: [] as string[],
+  versionIds: [] as string[],
+  /** A section of the round's version. */
+  sectionId: '',
+};
+const CHANGE_TEXT = 'Kuraattori tavataan viikon sisällä yhteydenotosta.';
+
+/** Adds a comment and a change proposal to the first round (some channels remove comments). */
+async function addReviewComments() {
+  const docId = plan.docId;
+  const { sectionId } = review;
+  // Best effort: the section may have been removed by an earlier channel's calls.
+  await t.call('section.save', { docId, sectionId, content: lexicalText(CHANGE_TEXT) });
+  for (const comment of [
+    { respondentId: review.respondentIds[0], sectionId: null, text: 'Yleinen huomio' },
+    {
+      respondentId: review.respondentIds[0],
+      sectionId,
+      quote: { exact: 'viikon sisällä', prefix: 'tavataan ', suffix: ' yhteydenotosta' },
+      kind: 'change',
+      proposal: 'heti',
+      text: '',
+    },
+  ]) {
+    const added = await t.value<{ id: string }>('comments.add', {
+      docId,
+      roundId: review.roundIds[0],
+      comment,
+    });
+    review.commentIds.push(added.id);
+  }
+}
+
+beforeAll(async () => {
+  const docId = plan.docId;
+  await t.value('section.save', {
+    docId,
+    sectionId: sectionIds[0],
+    content: lexicalText(CHANGE_TEXT),
+  });
+  const respondents = await t.value<Array<{ id: string }>>('respondents.save', {
+    docId,
+    respondent: { name: 'Keravan kaupunki', kind: 'municipality' },
+  });
+  review.respondentIds.push(...respondents.map((r) => r.id));
+  const round = await t.value<{ id: string; versionId: string }>('rounds.create', {
+    docId,
+    title: 'Lausuntokierros',
+    versionId: null,
+  });
+  review.roundIds.push(round.id);
+  review.sectionId = sectionIds[0]!;
+  review.versionIds.push(round.versionId);
+  const withQuestion = await t.value<{ questions: Array<{ id: string }> }>('rounds.saveQuestion', {
+    docId,
+    roundId: round.id,
+    sectionId: sectionIds[0],
+    text: 'Onko tämä selkeä?',
+  });
+  review.questionIds.push(...withQuestion.questions.map((q) => q.id));
+  await addReviewComments();
+});
+
+/** Returned comments for the import channels: a survey export and the Word file above. */
+const survey = { path: '', digest: '' };
+beforeAll(() => {
+  const bytes = Buffer.from('\uFEFFOrganisaatio;Luku;Kommentti\nKeravan kaupunki;1;Hyvä\n', 'utf8');
+  survey.path = join(t.dir, 'palaute.csv');
+  writeFileSync(survey.path, bytes);
+  survey.digest = createHash('sha256').update(bytes).digest('hex');
+});
+
 /** Every byte a failed call must not change. */
 function snapshot() {
   const read = (path: string) => (existsSync(path) ? readFileSync(path) : null);
@@ -253,6 +330,79 @@ const nullableId = fc.oneof(
   { arbitrary: sectionId, weight: 3 },
 );
 
+/** Mostly one of the ids in `list()` (read when the value is drawn), else any id or text. */
+const oneOf = (list: () => string[]) =>
+  fc.oneof(
+    { arbitrary: fc.nat().map((n) => list()[n % Math.max(1, list().length)] ?? 'none'), weight: 8 },
+    { arbitrary: idLike, weight: 1 },
+    { arbitrary: fc.string({ maxLength: 70 }), weight: 1 },
+  );
+const respondentId = oneOf(() => review.respondentIds);
+const roundId = oneOf(() => review.roundIds);
+const questionId = oneOf(() => review.questionIds);
+const commentId = oneOf(() => review.commentIds);
+const versionId = oneOf(() => review.versionIds);
+const respondentKind = fc.constantFrom(
+  'municipality',
+  'provider',
+  'county',
+  'guardians',
+  'students',
+  'other',
+  'club',
+);
+const resolution = fc.constantFrom('open', 'accepted', 'partial', 'rejected', 'noted', 'maybe');
+const longText = fc.oneof(
+  { arbitrary: fc.string({ maxLength: 200 }), weight: 6 },
+  { arbitrary: fc.constantFrom('', '   ', 'x'.repeat(20_001)), weight: 1 },
+);
+const quote = fc.oneof(
+  fc.constant(null),
+  shaped({
+    exact: fc.oneof(
+      fc.constantFrom('viikon sisällä', 'Kuraattori', 'yhteydenotosta. Kuraattori'),
+      fc.string({ maxLength: 60 }),
+    ),
+    prefix: fc.string({ maxLength: 70 }),
+    suffix: fc.string({ maxLength: 70 }),
+  }),
+);
+const roundPatch = shaped({
+  title,
+  opensOn: fc.option(isoDate),
+  closesOn: fc.option(isoDate),
+  instructions: longText,
+  status: fc.constantFrom('preparation', 'open', 'closed', 'reviewed', 'draft'),
+  invited: fc.array(respondentId, { maxLength: 4 }),
+});
+/** Returned files: the survey export, the Word file, plans and missing files. */
+const commentFile = fc.oneof(
+  { arbitrary: fc.constant(null).map(() => survey.path), weight: 3 },
+  { arbitrary: docxSource, weight: 2 },
+);
+const surveyColumns = shaped({
+  organisation: fc.option(fc.integer({ min: -1, max: 5 })),
+  section: fc.option(fc.integer({ min: -1, max: 5 })),
+  comment: fc.integer({ min: -1, max: 5 }),
+  quote: fc.option(fc.integer({ min: -1, max: 5 })),
+});
+const fileDigest = fc.oneof(
+  { arbitrary: fc.constant(null).map(() => survey.digest), weight: 3 },
+  { arbitrary: fc.constant(null).map(() => docx.digest), weight: 2 },
+  { arbitrary: fc.stringMatching(/^[0-9a-f]{64}$/), weight: 1 },
+);
+/** Where a round's package goes: folders under the test folder, or relative paths (refused). */
+const folder = fc.oneof(
+  fc.constantFrom('paketti', 'sub/missing').map((name) => join(t.dir, name)),
+  fc.constant(null).map(() => t.dir),
+  fc.string({ maxLength: 80 }).filter((value) => !value.startsWith('/') && !value.startsWith('\\')),
+);
+const summaryPath = fc.oneof(
+  fc.constantFrom('kooste.docx', 'kooste.csv', 'sub/missing.csv').map((name) => join(t.dir, name)),
+  fc.constant(null).map(() => paths.plan),
+  fc.string({ maxLength: 80 }).filter((value) => !value.startsWith('/') && !value.startsWith('\\')),
+);
+
 const inputs: Record<ChannelName, fc.Arbitrary<unknown>> = {
   'app.info': shaped({}),
   'app.flushed': shaped({}),
@@ -371,7 +521,102 @@ const inputs: Record<ChannelName, fc.Arbitrary<unknown>> = {
     templatePath: fc.option(docxSource),
     ...exportOptions,
   }),
+  'dialog.chooseCommentFiles': shaped({}),
+  'dialog.chooseFolder': shaped({ suggestedName: fc.string({ maxLength: 210 }) }),
+  'respondents.list': shaped({ docId }),
+  'respondents.save': shaped({
+    docId,
+    respondent: shaped({
+      id: fc.option(respondentId, { nil: undefined }),
+      name: title,
+      kind: respondentKind,
+      contact: fc.string({ maxLength: 510 }),
+    }),
+  }),
+  'respondents.remove': shaped({ docId, respondentId }),
+  'rounds.list': shaped({ docId }),
+  'rounds.get': shaped({ docId, roundId }),
+  'rounds.create': shaped({
+    docId,
+    title,
+    versionId: fc.option(versionId),
+    opensOn: fc.option(isoDate),
+    closesOn: fc.option(isoDate),
+    instructions: longText,
+  }),
+  'rounds.update': shaped({ docId, roundId, patch: roundPatch }),
+  'rounds.remove': shaped({ docId, roundId }),
+  'rounds.saveQuestion': shaped({
+    docId,
+    roundId,
+    questionId: fc.option(questionId, { nil: undefined }),
+    sectionId: nullableId,
+    text: title,
+  }),
+  'rounds.removeQuestion': shaped({ docId, roundId, questionId }),
+  'rounds.package': shaped({ docId, roundId, folder, language }),
+  'comments.list': shaped({ docId, roundId }),
+  'comments.add': shaped({
+    docId,
+    roundId,
+    comment: shaped({
+      respondentId,
+      sectionId: nullableId,
+      quote,
+      questionId: fc.option(questionId),
+      text: longText,
+      kind: fc.constantFrom('comment', 'change', 'reply'),
+      proposal: fc.option(fc.string({ maxLength: 80 })),
+    }),
+  }),
+  'comments.edit': shaped({ docId, commentId, text: longText, respondentId }),
+  'comments.remove': shaped({ docId, commentId }),
+  'comments.resolve': shaped({
+    docId,
+    commentIds: fc.array(commentId, { maxLength: 5 }),
+    resolution,
+    response: longText,
+  }),
+  'comments.applyChange': shaped({ docId, commentId }),
+  'comments.undoChange': shaped({ docId, commentId }),
+  'comments.summary': shaped({ docId, roundId }),
+  'comments.exportSummary': shaped({
+    docId,
+    roundId,
+    format: fc.constantFrom('docx', 'csv', 'pdf'),
+    path: summaryPath,
+    language,
+  }),
+  'comments.importPreview': shaped({
+    docId,
+    roundId,
+    files: fc.array(shaped({ path: commentFile, columns: surveyColumns }), { maxLength: 3 }),
+  }),
+  'comments.importCommit': shaped({
+    docId,
+    roundId,
+    files: fc.array(shaped({ path: commentFile, digest: fileDigest, columns: surveyColumns }), {
+      maxLength: 3,
+    }),
+    authors: fc.array(
+      shaped({
+        author: fc.string({ maxLength: 40 }),
+        target: fc.oneof(
+          shaped({ respondentId }),
+          shaped({ create: shaped({ name: title, kind: respondentKind }) }),
+        ),
+      }),
+      { maxLength: 3 },
+    ),
+  }),
+  'export.preview': shaped({
+    docId,
+    ...exportOptions,
+    roundId: fc.option(roundId),
+    paragraphNumbers: fc.boolean(),
+  }),
   'system.openExternal': shaped({ url }),
+  'system.openPath': shaped({ path }),
 };
 
 const sender = fc.constantFrom('window-1', 'window-1', 'window-1', 'window-2');
@@ -396,12 +641,13 @@ describe('every channel under random and hostile input', () => {
     await t.call('plan.close', { docId: plan.docId });
     plan = await t.value<OpenedPlan>('plan.open', { path: paths.plan });
     sectionIds = plan.outline.map((entry) => entry.id);
+    await addReviewComments();
   });
 
   for (const channel of channelNames) {
     it(
       `${channel}: always a Result; a failed call changes no file`,
-      { timeout: 30_000 },
+      { timeout: 120_000 },
       async () => {
         // The state after one call is the state before the next: one snapshot per call.
         let last: Snapshot | null = null;
@@ -429,6 +675,12 @@ describe('every channel under random and hostile input', () => {
               last = null;
             }
             if (channel === 'outline.add') sectionIds.push((answer.value as { id: string }).id);
+            if (channel === 'comments.add') {
+              review.commentIds.push((answer.value as { id: string }).id);
+            }
+            if (channel === 'rounds.create') {
+              review.roundIds.push((answer.value as { id: string }).id);
+            }
           }),
           { numRuns: RUNS_PER_CHANNEL },
         );

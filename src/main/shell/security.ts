@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { app, protocol, shell, type Session, type WebPreferences } from 'electron';
 import { checkExternalUrl } from '../core/external-url';
+import { CoreError } from '../core/errors';
 import { appHost, appScheme, contentSecurityPolicy, contentType, rendererFile } from './policy';
 
 /** Must run before the app is ready: our scheme gets the rights of https (origin, fetch, storage). */
@@ -60,6 +61,12 @@ export async function openExternal(url: string): Promise<void> {
     return;
   }
   await shell.openExternal(checked);
+}
+
+/** Opens a file the core has checked (one this session exported) in its default program. */
+export async function openPath(path: string): Promise<void> {
+  const failure = await shell.openPath(path);
+  if (failure !== '') throw new CoreError('IO', { reason: failure.slice(0, 200) });
 }
 
 /**

@@ -1,14 +1,14 @@
-// TEMPORARY (contract stage): replaced by the comment import service.
-import { CoreError } from '../errors';
 import type { FeatureDeps } from '../feature-deps';
 import type { Handlers } from '../router';
+import { CommentImportService } from './service';
 
-const todo = () => {
-  throw new CoreError('UNSUPPORTED');
-};
-
+/** The channels that bring returned Word files and survey exports into a round (issue 5). */
 export function commentImportHandlers(
-  _deps: FeatureDeps,
+  deps: FeatureDeps,
 ): Pick<Handlers, 'comments.importPreview' | 'comments.importCommit'> {
-  return { 'comments.importPreview': todo, 'comments.importCommit': todo };
+  const service = new CommentImportService(deps);
+  return {
+    'comments.importPreview': (input, ctx) => service.preview(ctx.senderId, input),
+    'comments.importCommit': (input, ctx) => service.commit(ctx.senderId, input),
+  };
 }

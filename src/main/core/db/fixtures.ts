@@ -164,11 +164,18 @@ function fillVersion4(db: Database.Database, plan: FixturePlan): void {
   ).run('a'.repeat(64), 'b'.repeat(64), plan.language);
 }
 
+/** Schema 5, as Suunta 0.5 writes it: schema 4's content and no comment rounds yet. */
+function fillVersion5(db: Database.Database, plan: FixturePlan): void {
+  fillVersion4(db, plan);
+  db.prepare('UPDATE meta SET app_version = ? WHERE id = 1').run('0.5.0');
+}
+
 const fillers: Record<number, (db: Database.Database, plan: FixturePlan) => void> = {
   1: fillVersion1,
   2: fillVersion2,
   3: fillVersion3,
   4: fillVersion4,
+  5: fillVersion5,
 };
 
 /** Writes a plan file of schema `version` (default: the current one) holding `plan`. */
@@ -197,7 +204,7 @@ export function writeNewerVersionPlan(path: string, version = SCHEMA_VERSION + 1
   writePlanAtVersion(path);
   const db = new Database(path);
   try {
-    db.exec('CREATE TABLE comments (id TEXT PRIMARY KEY, body TEXT NOT NULL)');
+    db.exec('CREATE TABLE annotations (id TEXT PRIMARY KEY, body TEXT NOT NULL)');
     db.pragma(`user_version = ${version}`);
   } finally {
     db.close();

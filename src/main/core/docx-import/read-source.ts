@@ -24,13 +24,17 @@ const COMMENTS = 'word/comments.xml';
 const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b]);
 
-const wrongFormat = (found: string) => new CoreError('WRONG_FORMAT', { found });
+export const wrongFormat = (found: string) => new CoreError('WRONG_FORMAT', { found });
+
+export const isCompoundFile = (bytes: Buffer) =>
+  bytes.subarray(0, CFB_MAGIC.length).equals(CFB_MAGIC);
+export const isZip = (bytes: Buffer) => bytes.subarray(0, ZIP_MAGIC.length).equals(ZIP_MAGIC);
 
 /**
  * An OLE compound file is either a legacy Word document or, since Office 2007, an encrypted OOXML
  * package: password protection wraps the whole zip in an `EncryptedPackage` stream.
  */
-function classifyCompoundFile(bytes: Buffer): never {
+export function classifyCompoundFile(bytes: Buffer): never {
   let container: CFB$Container;
   try {
     container = CFB.read(bytes, { type: 'buffer' });
@@ -43,14 +47,15 @@ function classifyCompoundFile(bytes: Buffer): never {
 }
 
 /** What a zip that is not a Word document is, by the entries that name its kind. */
-function zipKind(names: ReadonlySet<string>): string {
+export function zipKind(names: ReadonlySet<string>): string {
   if (names.has('xl/workbook.xml')) return 'xlsx';
   if (names.has('ppt/presentation.xml')) return 'pptx';
   if (names.has('mimetype')) return 'odt';
   return 'zip';
 }
 
-async function readLimited(path: string, maxBytes: number): Promise<Buffer> {
+/** The file's bytes, or TOO_LARGE (judged by its size before a byte is read). */
+export async function readLimited(path: string, maxBytes: number): Promise<Buffer> {
   const handle = await open(path, 'r');
   try {
     const stat = await handle.stat();
@@ -96,8 +101,8 @@ export async function readDocxSource(
   if (expectedDigest !== undefined && digest !== expectedDigest) {
     throw new CoreError('SOURCE_CHANGED', { path });
   }
-  if (bytes.subarray(0, CFB_MAGIC.length).equals(CFB_MAGIC)) classifyCompoundFile(bytes);
-  if (!bytes.subarray(0, 2).equals(ZIP_MAGIC)) throw wrongFormat('unknown');
+  if (isCompoundFile(bytes)) classifyCompoundFile(bytes);
+  if (!isZip(bytes)) throw wrongFormat('unknown');
   const scan = await scanZip(bytes, limits, new Set([DOCUMENT, CORE, COMMENTS]));
   const document = scan.captured.get(DOCUMENT);
   if (!document) throw wrongFormat(zipKind(scan.names));

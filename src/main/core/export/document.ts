@@ -1,6 +1,7 @@
 import type { Checklist } from '../../../shared/domain/checklist';
 import { parseEditorState, type EditorStateJson } from '../../../shared/domain/lexical';
 import type { MilestoneKind, MilestoneStatus } from '../../../shared/domain/milestones';
+import type { CommentSummary } from '../../../shared/domain/rounds';
 import type { Outline } from '../../../shared/domain/section';
 import type { Language } from '../../../shared/domain/settings';
 import type { Db } from '../db/plan-file';
@@ -40,6 +41,8 @@ export interface ExportDocument {
   /** SHA-256 of the snapshot's canonical JSON (a version's stored digest). */
   digest: string;
   milestones: ExportMilestone[];
+  /** The round's comment summary, read only when the comments annex is asked for. */
+  comments?: CommentSummary;
 }
 
 export interface ExportMilestone {

@@ -26,15 +26,20 @@ export async function exportPdf(
   doc: ExportDocument,
   options: ExportOptions,
   assets: { fontCss: string; now: Date },
+  progress: (stage: 'layout' | 'contents' | 'print', fraction: number) => void = () => {},
 ): Promise<PdfExport> {
   let pages: Map<string, number> | null = null;
   for (let pass = 1; pass <= MAX_PASSES; pass++) {
+    // The first pass lays the text out; the later ones print it with the contents' numbers.
+    if (pass === 1) progress('layout', 0.1);
+    else progress('print', pass === 2 ? 0.55 : 0.75);
     const printed = buildPrintHtml(doc, options, { ...assets, pages });
     const bytes = await printer.print(printed.html, {
       title: printed.title,
       language: printed.language,
     });
     const anchors = printed.entries.map((entry) => entry.anchor);
+    if (pass === 1) progress('contents', 0.45);
     const layout = await pdfLayout(bytes, anchors);
     const missing = anchors.filter((anchor) => !layout.anchors.has(anchor));
     if (missing.length > 0) {

@@ -78,6 +78,22 @@ blockquote { margin: 0.6em 0 0.8em 1.2em; padding-left: 0.8em; border-left: 2pt 
 ul, ol { margin: 0 0 0.6em; padding-left: 1.5em; }
 li { margin: 0.1em 0; }
 li.nested { list-style: none; }
+/*
+ * Paragraph numbers: a small figure before each paragraph. Chromium clips whatever lies in the page
+ * margin, so the text column moves right by 9mm and the section headings stay at the margin.
+ */
+.paragraph-numbers main { padding-left: 9mm; }
+.paragraph-numbers main h1, .paragraph-numbers main h2, .paragraph-numbers main h3 { margin-left: -9mm; }
+p.numbered { position: relative; }
+.para-num {
+  position: absolute;
+  left: -9mm;
+  width: 6mm;
+  text-align: right;
+  font: 7.5pt/1.9 ${sans};
+  color: #5d6b79;
+  font-variant-numeric: tabular-nums;
+}
 ul.check { list-style: none; padding-left: 0.4em; }
 .tab { display: inline-block; width: 2em; white-space: pre; }
 table {
@@ -130,6 +146,14 @@ section.plan-section { break-before: auto; }
 .status-missing { color: #9a1c1c; font-weight: 700; }
 .status-inProgress { color: #7a5200; }
 .status-done { color: #1d5e2a; }
+.annex h2 { font-size: 12pt; }
+.annex-counts { width: auto; min-width: 90mm; }
+.annex-counts caption { text-align: left; caption-side: top; margin-bottom: 1.5mm; }
+.annex-counts td:last-child, .annex-counts th:last-child { text-align: right; font-variant-numeric: tabular-nums; }
+.annex-counts tfoot td { font-weight: 700; }
+.comment-quote { font-style: italic; color: #333; }
+.comment-proposal { margin-top: 0.3em; }
+.resolution { font-weight: 700; }
 
 /* Draft mark: position: fixed repeats it on every printed page. */
 .watermark {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Checklist } from '../../../shared/domain/checklist';
 import { ExportOptionsSchema } from '../../../shared/domain/export';
 import type { EditorStateJson, LexicalNodeJson } from '../../../shared/domain/lexical';
+import type { Comment, CommentSummary } from '../../../shared/domain/rounds';
 import { flattenTemplate } from '../../../shared/statutory/template';
 import type { ExportDocument } from './document';
 import { hyphenator, SOFT_HYPHEN } from './hyphenate';
@@ -239,6 +240,143 @@ describe('the print document', () => {
         expect(html).not.toContain(section.guidance[language].slice(0, 60));
       }
     }
+  });
+});
+
+describe('paragraph numbers', () => {
+  it('numbers body paragraphs 1, 2, 3 in each section, never headings, lists, quotes or cells', () => {
+    const content = state(
+      node('paragraph', [text('Ensimmäinen')]),
+      node('heading', [text('Väliotsikko')], { tag: 'h2' }),
+      node('paragraph', [text('  ')]),
+      node('paragraph', [text('Toinen')]),
+      node('quote', [text('Lainaus')]),
+      node('list', [node('listitem', [text('kohta')])], { listType: 'bullet', tag: 'ul' }),
+      node('table', [node('tablerow', [node('tablecell', [node('paragraph', [text('solu')])])])]),
+      node('paragraph', [text('Kolmas')]),
+    );
+    const html = editorStateHtml(content, { ...plain, paragraphNumbers: true });
+    expect(
+      [...html.matchAll(/<span class="para-num">(\d+)<\/span>([^<]*)/g)].map((m) => [m[1], m[2]]),
+    ).toEqual([
+      ['1', 'Ensimmäinen'],
+      ['2', 'Toinen'],
+      ['3', 'Kolmas'],
+    ]);
+    expect(editorStateHtml(content, plain)).not.toContain('para-num');
+    // Each section starts again from 1, and the same document always numbers alike.
+    const doc = documentOf(content);
+    doc.content = new Map([
+      ['a', content],
+      ['b', state(node('paragraph', [text('Alaluvun teksti')]))],
+    ]);
+    const first = buildPrintHtml(doc, options({ paragraphNumbers: true }), assets).html;
+    expect(first).toContain('<span class="para-num">1</span>Alaluvun teksti');
+    expect(buildPrintHtml(doc, options({ paragraphNumbers: true }), assets).html).toBe(first);
+  });
+});
+
+describe('the comments annex', () => {
+  const comment = (number: number, extra: Partial<Comment> = {}): Comment => ({
+    id: `c${number}`,
+    roundId: 'r1',
+    number,
+    respondentId: 'p1',
+    respondentName: 'Jyväskylän kaupunki',
+    respondentKind: 'municipality',
+    section: { id: 'a', number: '1', title: 'Johdanto' },
+    questionId: null,
+    quote: { exact: 'kaikkien yhteinen asia', prefix: '', suffix: '' },
+    text: 'Lisätään maininta <nuorisotyöstä>.',
+    kind: 'comment',
+    proposal: null,
+    parentId: null,
+    source: 'manual',
+    sourceFile: null,
+    sourceAuthor: null,
+    sourceRef: null,
+    anchor: 'found',
+    createdAt: '2026-03-01T10:00:00Z',
+    createdBy: 'Sihteeri',
+    resolution: 'accepted',
+    response: 'Lisätty lukuun 1.',
+    resolvedBy: 'Sihteeri',
+    resolvedAt: '2026-03-02T10:00:00Z',
+    appliedRevision: null,
+    ...extra,
+  });
+  const counts = { open: 1, accepted: 1, partial: 0, rejected: 0, noted: 0 };
+  const summary: CommentSummary = {
+    round: {
+      id: 'r1',
+      title: 'Lausuntokierros 2026',
+      versionId: 'v1',
+      versionNumber: 2,
+      versionLabel: 'Lausunnoille',
+      status: 'closed',
+      opensOn: null,
+      closesOn: null,
+      createdAt: '2026-03-01T09:00:00Z',
+      comments: 2,
+      resolved: 1,
+      invited: 2,
+      answered: 1,
+    },
+    sections: [
+      {
+        section: { id: 'a', number: '1', title: 'Johdanto' },
+        comments: [
+          comment(1),
+          comment(3, { parentId: 'c1', resolution: 'open', response: '', text: 'Samaa mieltä.' }),
+        ],
+      },
+      {
+        section: null,
+        comments: [
+          comment(2, {
+            section: null,
+            quote: null,
+            kind: 'change',
+            resolution: 'open',
+            response: '',
+            proposal: '',
+          }),
+        ],
+      },
+    ],
+    byRespondent: [],
+    byResolution: counts,
+    total: 2,
+  };
+
+  it("lists the counts by resolution, then each section's comments with their responses", () => {
+    const doc = { ...documentOf(null), comments: summary };
+    const { html, entries } = buildPrintHtml(doc, options({ annexes: ['comments'] }), assets);
+    expect(entries.at(-1)).toMatchObject({
+      anchor: 'annex-comments',
+      title: 'Liite 1. Kommenttikooste ja vastineet',
+    });
+    const annex = html.slice(html.indexOf('id="annex-comments"'));
+    expect(annex).toContain(
+      'Kommenttikierros ”Lausuntokierros 2026” (versio 2: Lausunnoille): 2 kommenttia, joista 1 käsitelty.',
+    );
+    expect(annex).toMatch(/<td>Hyväksytty<\/td><td>1<\/td>/);
+    expect(annex).toMatch(/<td>Yhteensä<\/td><td>2<\/td>/);
+    const plainAnnex = annex.replace(/\u00ad/g, '');
+    expect(plainAnnex.indexOf('<h2>1 Johdanto</h2>')).toBeLessThan(
+      plainAnnex.indexOf('<h2>Yleiset kommentit</h2>'),
+    );
+    expect(plainAnnex).toContain('<td>K1</td><td>Jyväskylän kaupunki</td>');
+    expect(plainAnnex).toContain('”kaikkien yhteinen asia”');
+    expect(plainAnnex).toContain('&lt;nuorisotyöstä&gt;');
+    expect(plainAnnex).toContain('<p class="resolution">Hyväksytty</p><p>Lisätty lukuun 1.</p>');
+    expect(plainAnnex).toContain('Vastaus kommenttiin K1: Samaa mieltä.');
+    expect(plainAnnex).toContain('Ehdotetaan poistettavaksi.');
+    expect(plainAnnex).toContain('<p class="resolution">Avoin</p>');
+    // In Swedish, with the round's names of resolutions.
+    const sv = buildPrintHtml(doc, options({ annexes: ['comments'], language: 'sv' }), assets).html;
+    expect(sv).toContain('Bilaga 1. Sammanställning av kommentarer och bemötanden');
+    expect(sv).toContain('Godkänd');
   });
 });
 

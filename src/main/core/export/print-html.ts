@@ -4,10 +4,12 @@ import { helsinkiDate, formatFinnishDate } from '../../../shared/dates';
 import { exportMessages, fillText, type ExportTexts } from '../../../shared/i18n/messages/export';
 import { decisionRef, milestoneName } from '../../../shared/process/default-milestones';
 import { findRequirement } from '../../../shared/statutory/catalogue';
+import { commentAnnex } from './comments-annex';
 import type { ExportDocument } from './document';
 import { hyphenator } from './hyphenate';
 import { editorStateHtml, escapeHtml } from './lexical-html';
 import { printCss } from './print-css';
+import { CoreError } from '../errors';
 
 /**
  * The plan (or a version) as ONE self-contained print document: cover, contents, the numbered
@@ -117,6 +119,7 @@ function sectionsHtml(ctx: Context): string {
   const options = {
     hyphenate,
     headingLevel: (tag: 'h2' | 'h3' | 'h4') => ({ h2: 4, h3: 5, h4: 6 })[tag],
+    paragraphNumbers: ctx.options.paragraphNumbers,
   };
   return ctx.doc.outline
     .map((entry, index) => {
@@ -133,8 +136,7 @@ ${body}
 }
 
 function annexTitle(ctx: Context, kind: AnnexKind, number: number): string {
-  const title = kind === 'checklist' ? ctx.texts.checklist.title : ctx.texts.decisions.title;
-  return `${fillText(ctx.texts.annex, { number })}. ${title}`;
+  return `${fillText(ctx.texts.annex, { number })}. ${ctx.texts[kind].title}`;
 }
 
 function checklistAnnex(ctx: Context, number: number): string {
@@ -213,6 +215,68 @@ ${table}
 </section>`;
 }
 
+function commentsAnnex(ctx: Context, number: number): string {
+  const t = ctx.texts.comments;
+  if (!ctx.doc.comments) throw new CoreError('INTERNAL', { reason: 'comments annex: no summary' });
+  const annex = commentAnnex(ctx.doc.comments, ctx.language);
+  const hyphenate = hyphenator(ctx.doc.meta.language);
+  const text = (value: string) => escapeHtml(hyphenate(value));
+  const counts = annex.counts
+    .map((entry) => `<tr><td>${escapeHtml(entry.label)}</td><td>${entry.count}</td></tr>`)
+    .join('');
+  const sections = annex.sections
+    .map((section) => {
+      const rows = section.rows
+        .map((row) => {
+          const comment = [
+            row.quote === null ? '' : `<p class="comment-quote">”${text(row.quote)}”</p>`,
+            row.replyTo === null && row.text === ''
+              ? ''
+              : `<p>${row.replyTo === null ? '' : `${escapeHtml(row.replyTo)} `}${text(row.text)}</p>`,
+            row.proposal === null
+              ? ''
+              : `<p class="comment-proposal">${
+                  row.proposal === ''
+                    ? escapeHtml(t.deletion)
+                    : `${escapeHtml(t.proposal)} ”${text(row.proposal)}”`
+                }</p>`,
+          ].join('');
+          const response =
+            row.resolution === null
+              ? ''
+              : `<p class="resolution">${escapeHtml(row.resolution)}</p>${row.response === '' ? '' : `<p>${text(row.response)}</p>`}`;
+          return `<tr><td>${escapeHtml(row.number)}</td><td>${escapeHtml(row.respondent)}</td><td>${comment}</td><td>${response}</td></tr>`;
+        })
+        .join('\n');
+      return `<h2>${escapeHtml(section.heading)}</h2>
+<table class="annex-table">
+<colgroup><col style="width:8%"><col style="width:18%"><col style="width:42%"><col style="width:32%"></colgroup>
+<thead><tr><th scope="col">${escapeHtml(t.number)}</th><th scope="col">${escapeHtml(t.respondent)}</th><th scope="col">${escapeHtml(t.comment)}</th><th scope="col">${escapeHtml(t.response)}</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>`;
+    })
+    .join('\n');
+  return `<section class="annex"${langAttr(ctx.language, ctx.doc.meta.language)}>
+<h1 id="${annexAnchor('comments')}">${escapeHtml(annexTitle(ctx, 'comments', number))}</h1>
+<p class="annex-intro">${escapeHtml(annex.intro)}</p>
+<table class="annex-table annex-counts">
+<caption class="annex-intro">${escapeHtml(t.counts)}</caption>
+<thead><tr><th scope="col">${escapeHtml(t.resolution)}</th><th scope="col">${escapeHtml(t.count)}</th></tr></thead>
+<tbody>${counts}</tbody>
+<tfoot><tr><td>${escapeHtml(t.total)}</td><td>${annex.total}</td></tr></tfoot>
+</table>
+${annex.sections.length === 0 ? `<p>${escapeHtml(t.none)}</p>` : sections}
+</section>`;
+}
+
+const annexHtml: Record<AnnexKind, (ctx: Context, number: number) => string> = {
+  checklist: checklistAnnex,
+  comments: commentsAnnex,
+  decisions: decisionsAnnex,
+};
+
 /** The print HTML of an export. */
 export function buildPrintHtml(
   doc: ExportDocument,
@@ -236,11 +300,7 @@ export function buildPrintHtml(
       depth: 0,
     })),
   ];
-  const annexes = options.annexes
-    .map((kind, index) =>
-      kind === 'checklist' ? checklistAnnex(ctx, index + 1) : decisionsAnnex(ctx, index + 1),
-    )
-    .join('\n');
+  const annexes = options.annexes.map((kind, index) => annexHtml[kind](ctx, index + 1)).join('\n');
   const css = printCss({ footerTitle: doc.meta.title, page: texts.page, pageOf: texts.pageOf });
   const watermark = options.final
     ? ''
@@ -255,7 +315,7 @@ ${assets.fontCss}
 ${css}
 </style>
 </head>
-<body>
+<body${options.paragraphNumbers ? ' class="paragraph-numbers"' : ''}>
 ${coverHtml(ctx)}
 ${tocHtml(ctx, entries)}
 <main>

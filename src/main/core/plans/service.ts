@@ -26,6 +26,7 @@ import { CATALOGUE_VERSION } from '../../../shared/statutory/catalogue';
 import type { SettingsService } from '../settings/service';
 import { insertDefaultMilestones } from '../milestones/repository';
 import { listMilestones } from '../milestones/service';
+import { listRounds } from '../rounds/rounds';
 import { listVersions } from '../versions/service';
 import { helsinkiDate } from '../../../shared/dates';
 import { insertMeta, readMeta, updateMeta, type MetaPatch } from './repository';
@@ -252,6 +253,7 @@ export class PlansService {
         checklist: getChecklist(db),
         versions: listVersions(db),
         milestones: listMilestones(db, helsinkiDate(this.deps.now())),
+        rounds: listRounds(db),
       }),
       this.fileOptions(),
     );

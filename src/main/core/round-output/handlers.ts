@@ -1,8 +1,8 @@
-// TEMPORARY (contract stage): replaced by the send-out package and summary exports.
-import { CoreError } from '../errors';
 import type { ExportService } from '../export/service';
 import type { FeatureDeps } from '../feature-deps';
 import type { Handlers } from '../router';
+import { writeRoundPackage } from './round-package';
+import { exportCommentSummary } from './summary-export';
 
 export interface RoundOutputDeps extends FeatureDeps {
   exports: ExportService;
@@ -10,12 +10,12 @@ export interface RoundOutputDeps extends FeatureDeps {
   pathOf(senderId: string, docId: string): string;
 }
 
-const todo = () => {
-  throw new CoreError('UNSUPPORTED');
-};
-
+/** The send-out package of a comment round and the exports of its comment summary (issue 5). */
 export function roundOutputHandlers(
-  _deps: RoundOutputDeps,
+  deps: RoundOutputDeps,
 ): Pick<Handlers, 'rounds.package' | 'comments.exportSummary'> {
-  return { 'rounds.package': todo, 'comments.exportSummary': todo };
+  return {
+    'rounds.package': (input, ctx) => writeRoundPackage(deps, ctx.senderId, input),
+    'comments.exportSummary': (input, ctx) => exportCommentSummary(deps, ctx.senderId, input),
+  };
 }

@@ -1,7 +1,12 @@
-// TEMPORARY (contract stage): replaced by the rounds service.
-import { CoreError } from '../errors';
 import type { FeatureDeps } from '../feature-deps';
 import type { Handlers } from '../router';
+import { applyChange, undoChange } from './apply-change';
+import { addComment, editComment, listComments, removeComment } from './comments';
+import { removeQuestion, saveQuestion } from './questions';
+import { resolveComments } from './resolve';
+import { listRespondents, removeRespondent, saveRespondent } from './respondents';
+import { createRound, getRound, listRounds, removeRound, updateRound } from './rounds';
+import { commentSummary } from './summary';
 
 export type RoundChannels =
   | 'respondents.list'
@@ -23,29 +28,58 @@ export type RoundChannels =
   | 'comments.undoChange'
   | 'comments.summary';
 
-const todo = () => {
-  throw new CoreError('UNSUPPORTED');
-};
-
-export function roundsHandlers(_deps: FeatureDeps): Pick<Handlers, RoundChannels> {
+/** The channels of respondents, rounds and the chair's review of comments (issue 5). */
+export function roundsHandlers(deps: FeatureDeps): Pick<Handlers, RoundChannels> {
+  const { plans } = deps;
+  const context = () => ({ now: deps.clock.now().toISOString(), author: deps.author() });
   return {
-    'respondents.list': todo,
-    'respondents.save': todo,
-    'respondents.remove': todo,
-    'rounds.list': todo,
-    'rounds.get': todo,
-    'rounds.create': todo,
-    'rounds.update': todo,
-    'rounds.remove': todo,
-    'rounds.saveQuestion': todo,
-    'rounds.removeQuestion': todo,
-    'comments.list': todo,
-    'comments.add': todo,
-    'comments.edit': todo,
-    'comments.remove': todo,
-    'comments.resolve': todo,
-    'comments.applyChange': todo,
-    'comments.undoChange': todo,
-    'comments.summary': todo,
+    'respondents.list': ({ docId }, ctx) => plans.withDoc(ctx.senderId, docId, listRespondents),
+    'respondents.save': ({ docId, respondent }, ctx) =>
+      plans.withDoc(ctx.senderId, docId, (db) => saveRespondent(db, respondent, context().now)),
+    'respondents.remove': ({ docId, respondentId }, ctx) =>
+      plans.withDoc(ctx.senderId, docId, (db) => removeRespondent(db, respondentId)),
+    'rounds.list': ({ docId }, ctx) =>
+      plans.withDoc(ctx.senderId, docId, (db) => db.transaction(() => listRounds(db))()),
+    'rounds.get': ({ docId, roundId }, ctx) =>
+      plans.withDoc(ctx.senderId, docId, (db) => db.transaction(() => getRound(db, roundId))()),
+    'rounds.create': ({ docId, ...input }, ctx) =>
+      plans.withDoc(ctx.senderId, docId, (db) => createRound(db, input, context())),
+    'rounds.update': ({ docId, roundId, patch }, ctx) =>
+      plans.withDoc(ctx.senderId, docId, (db) => updateRound(db, roundId, patch)),
+    'rounds.remove': ({ docId, roundId }, ctx) =>
+      plans.withDoc(ctx.senderId, docId, (db) => removeRound(db, roundId)),
+    'rounds.saveQuestion': ({ docId, roundId, ...input }, ctx) =>
+      plans.withDoc(ctx.senderId, docId, (db) =>
+        db.transaction(() => {
+          saveQuestion(db, roundId, input);
+          return getRound(db, roundId);
+        })(),
+      ),
+    'rounds.removeQuestion': ({ docId, roundId, questionId }, ctx) =>
+      plans.withDoc(ctx.senderId, docId, (db) =>
+        db.transaction(() => {
+          removeQuestion(db, roundId, questionId);
+          return getRound(db, roundId);
+        })(),
+      ),
+    'comments.list': ({ docId, roundId }, ctx) =>
+      plans.withDoc(ctx.senderId, docId, (db) => db.transaction(() => listComments(db, roundId))()),
+    'comments.add': ({ docId, roundId, comment }, ctx) =>
+      plans.withDoc(ctx.senderId, docId, (db) => addComment(db, roundId, comment, context())),
+    'comments.edit': ({ docId, commentId, ...patch }, ctx) =>
+      plans.withDoc(ctx.senderId, docId, (db) => editComment(db, commentId, patch)),
+    'comments.remove': ({ docId, commentId }, ctx) =>
+      plans.withDoc(ctx.senderId, docId, (db) => {
+        removeComment(db, commentId);
+        return null;
+      }),
+    'comments.resolve': ({ docId, ...input }, ctx) =>
+      plans.withDoc(ctx.senderId, docId, (db) => resolveComments(db, input, context())),
+    'comments.applyChange': ({ docId, commentId }, ctx) =>
+      plans.withDoc(ctx.senderId, docId, (db) => applyChange(db, commentId, context())),
+    'comments.undoChange': ({ docId, commentId }, ctx) =>
+      plans.withDoc(ctx.senderId, docId, (db) => undoChange(db, commentId, context())),
+    'comments.summary': ({ docId, roundId }, ctx) =>
+      plans.withDoc(ctx.senderId, docId, (db) => commentSummary(db, roundId)),
   };
 }

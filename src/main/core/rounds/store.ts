@@ -1,6 +1,7 @@
 import type {
   CommentKind,
   CommentSource,
+  Resolution,
   RespondentKind,
   SectionRef,
   TextQuote,
@@ -164,4 +165,56 @@ export function insertComment(db: Db, row: NewCommentRow): string {
     suffix: row.quote?.suffix ?? '',
   });
   return id;
+}
+
+export interface CommentRow {
+  id: string;
+  round_id: string;
+  number: number;
+  respondent_id: string;
+  respondent_name: string;
+  respondent_kind: RespondentKind;
+  section_id: string | null;
+  question_id: string | null;
+  parent_id: string | null;
+  quote_exact: string | null;
+  quote_prefix: string;
+  quote_suffix: string;
+  text: string;
+  kind: CommentKind;
+  proposal: string | null;
+  source: CommentSource;
+  source_file: string | null;
+  source_author: string | null;
+  source_ref: string | null;
+  created_at: string;
+  created_by: string;
+  resolution: Resolution;
+  response: string;
+  resolved_by: string;
+  resolved_at: string | null;
+  applied_revision: number | null;
+  applied_from_revision: number | null;
+}
+
+const COMMENT_SELECT = `SELECT c.id, c.round_id, c.number, c.respondent_id, r.name AS respondent_name,
+    r.kind AS respondent_kind, c.section_id, c.question_id, c.parent_id, c.quote_exact,
+    c.quote_prefix, c.quote_suffix, c.text, c.kind, c.proposal, c.source, c.source_file,
+    c.source_author, c.source_ref, c.created_at, c.created_by, c.resolution, c.response,
+    c.resolved_by, c.resolved_at, c.applied_revision, c.applied_from_revision
+  FROM comments c JOIN respondents r ON r.id = c.respondent_id`;
+
+/** Every comment of a round, in number order. */
+export function commentRows(db: Db, roundId: string): CommentRow[] {
+  return db
+    .prepare(`${COMMENT_SELECT} WHERE c.round_id = ? ORDER BY c.number`)
+    .all(roundId) as CommentRow[];
+}
+
+/** The comment, or NOT_FOUND. */
+export function commentRow(db: Db, commentId: string): CommentRow {
+  const row = db.prepare(`${COMMENT_SELECT} WHERE c.id = ?`).get(commentId) as
+    CommentRow | undefined;
+  if (!row) throw new CoreError('NOT_FOUND', { what: 'comment' });
+  return row;
 }

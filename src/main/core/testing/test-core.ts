@@ -17,6 +17,8 @@ export interface TestCore {
   backupDir: string;
   clock: { now(): Date; set(iso: string): void; advance(ms: number): void };
   openedUrls: string[];
+  /** Files the core asked the system to open (`system.openPath`), in order. */
+  openedPaths: string[];
   flushedBy: string[];
   /** Every export progress report, in order. */
   progress: Array<ExportProgress & { senderId: string }>;
@@ -39,6 +41,7 @@ export function makeTestCore(
   mkdirSync(dir, { recursive: true });
   let now = new Date('2026-03-01T09:00:00.000Z');
   const openedUrls: string[] = [];
+  const openedPaths: string[] = [];
   const flushedBy: string[] = [];
   const progressOf: Array<ExportProgress & { senderId: string }> = [];
   const dialogAnswer: { path: string | null } = { path: null };
@@ -59,6 +62,10 @@ export function makeTestCore(
     system: {
       openExternal: (url) => {
         openedUrls.push(url);
+        return Promise.resolve();
+      },
+      openPath: (path) => {
+        openedPaths.push(path);
         return Promise.resolve();
       },
       flushed: (senderId) => {
@@ -91,6 +98,7 @@ export function makeTestCore(
       },
     },
     openedUrls,
+    openedPaths,
     flushedBy,
     progress: progressOf,
     dialogAnswer,

@@ -26,6 +26,7 @@ export const cli = defineMessages(
       list: 'luettelo',
       pdf: 'pdf-tiedosto',
       template: 'pohja',
+      files: 'tiedostot',
     },
     options: {
       help: 'näytä ohje',
@@ -90,7 +91,9 @@ export const cli = defineMessages(
         template: 'Word-pohja (.docx tai .dotx), jonka tyylejä käytetään Word-viennissä',
         version: 'vie tämä tallennettu versio (myös --version tunnus); oletus nykyinen teksti',
         annex:
-          'liitteet pilkuin eroteltuina: checklist (lakisääteisen sisällön kattavuus), decisions (päätöshistoria)',
+          'liitteet pilkuin eroteltuina: checklist (lakisääteisen sisällön kattavuus), comments (kommenttikooste ja vastineet), decisions (päätöshistoria)',
+        round: 'kommenttikierros, jonka kooste liitetään (nimellä); oletus uusin kierros',
+        paragraphNumbers: 'numeroi kappaleet luvuittain (”4.1, kappale 2”) kommentointia varten',
         final: 'lopullinen versio: ilman LUONNOS-merkintää',
         language:
           'kansilehden, sisällysluettelon ja liitteiden kieli: fi, sv tai en (oletus suunnitelman kieli)',
@@ -98,6 +101,23 @@ export const cli = defineMessages(
         donePdf_other: 'PDF kirjoitettu: {{path}} ({{count}} sivua, {{size}})',
         doneDocx: 'Word-asiakirja kirjoitettu: {{path}} ({{size}})',
         digest: 'Sisällön tarkiste: {{digest}}',
+      },
+      comments: {
+        description:
+          'luettele suunnitelman kommenttikierrosten kommentit ratkaisuineen ja vastineineen; tiedostoa ei muuteta',
+        file: 'suunnitelmatiedosto (.opsu)',
+        round: 'vain tämän kommenttikierroksen kommentit (kierroksen nimi)',
+        json: 'tulosta koneluettavana JSONina',
+        noRounds: 'Suunnitelmassa ei ole kommenttikierroksia.',
+        heading_one: '{{title}}: {{count}} kommentti, käsitelty {{resolved}}',
+        heading_other: '{{title}}: {{count}} kommenttia, käsitelty {{resolved}}',
+        none: 'Kierroksella ei ole kommentteja.',
+        number: 'Nro',
+        respondent: 'Vastaaja',
+        section: 'Kohta',
+        kind: 'Laji',
+        resolution: 'Ratkaisu',
+        text: 'Kommentti',
       },
       verify: {
         description:
@@ -159,6 +179,44 @@ export const cli = defineMessages(
         missingCount_one: '{{count}} kohta puuttuu.',
         missingCount_other: '{{count}} kohtaa puuttuu.',
       },
+      importComments: {
+        description:
+          'tuo palautettujen Word-tiedostojen kommentit ja kyselyjen vastaukset (CSV, XLSX) kommenttikierrokselle; kierros luodaan uusimmasta versiosta, jos samannimistä ei ole',
+        file: 'suunnitelmatiedosto (.opsu)',
+        round: 'kommenttikierroksen nimi',
+        files: 'tuotavat tiedostot (.docx, .csv, .xlsx); niitä ei muuteta',
+        roundCreated: 'Kommenttikierros luotu: {{title}}',
+        done_one: 'Kierrokselle {{round}} tuotiin {{count}} kommentti{{details}}.',
+        done_other: 'Kierrokselle {{round}} tuotiin {{count}} kommenttia{{details}}.',
+        changes_one: '{{count}} muutosehdotus',
+        changes_other: '{{count}} muutosehdotusta',
+        replies_one: '{{count}} vastaus toiseen kommenttiin',
+        replies_other: '{{count}} vastausta toisiin kommentteihin',
+        general_one: '{{count}} koskee koko suunnitelmaa',
+        general_other: '{{count}} koskee koko suunnitelmaa',
+        file_one: '{{name}}: {{count}} kommentti tuotu',
+        file_other: '{{name}}: {{count}} kommenttia tuotu',
+        repeated:
+          'Huom. tiedosto on tuotu tälle kierrokselle jo {{date}}; aiemmin tuodut kommentit ohitettiin.',
+        skipped: '{{where}} ohitettiin: {{reason}} ”{{excerpt}}”',
+        skippedNoText: '{{where}} ohitettiin: {{reason}}',
+        row: 'Rivi {{row}}',
+        comment: 'Kommentti {{number}}',
+        item: 'Kohta',
+        reasons: {
+          emptyText: 'siinä ei ole tekstiä.',
+          noOrganisation: 'siitä puuttuu organisaatio.',
+          duplicate: 'sama kommentti on jo kierroksella.',
+          orphanReply: 'se vastaa kommenttiin, jota tiedostossa ei ole.',
+          unsupportedChange: 'muutos ei koske tekstiä (taulukko, kuva tai kenttä).',
+        },
+        generalRow:
+          'Rivi {{row}}: lukua ”{{section}}” ei löytynyt; tuotiin koko suunnitelmaa koskevana.',
+        unplaced: 'Saraketta ”{{header}}” ei käytetty',
+        respondentsCreated: 'Uudet vastaajat: {{names}}',
+        noCommentColumn:
+          '{{name}}: kommenttisaraketta ei tunnistettu (sarakkeet: {{headers}}). Nimeä kommenttien sarake esimerkiksi ”Kommentti” tai tuo tiedosto sovelluksessa. Mitään ei tuotu.',
+      },
     },
     /** The import's notices (ImportNoticeCode), with the number of places they concern. */
     notices: {
@@ -196,9 +254,10 @@ export const cli = defineMessages(
       usage: 'Virheellinen komento: {{message}}',
       exportNoOutput: 'Anna vähintään toinen valitsimista --pdf ja --docx.',
       templateWithoutDocx: 'Valitsin --template koskee vain Word-vientiä: anna myös --docx.',
-      invalidAnnex: 'Tuntematon liite: {{value}}. Valitse checklist tai decisions.',
-      annexNotYet:
-        'Liite {{value}} (kommenttikierroksen yhteenveto) tulee kommenttikierrosten myötä; sitä ei vielä voi viedä.',
+      invalidAnnex: 'Tuntematon liite: {{value}}. Valitse checklist, comments tai decisions.',
+      roundWithoutComments:
+        'Valitsin --round koskee kommenttikoostetta: anna myös --annex comments.',
+      unknownRound: 'Suunnitelmassa ei ole kommenttikierrosta ”{{value}}”. Kierrokset: {{rounds}}',
       seeHelp: 'Ohje: suunta --help',
     },
   },
@@ -225,6 +284,7 @@ export const cli = defineMessages(
       list: 'lista',
       pdf: 'pdf-fil',
       template: 'mall',
+      files: 'filer',
     },
     options: {
       help: 'visa hjälp',
@@ -290,7 +350,10 @@ export const cli = defineMessages(
         version:
           'exportera den här sparade versionen (även --version id); standard är den aktuella texten',
         annex:
-          'bilagor åtskilda med kommatecken: checklist (täckning av det lagstadgade innehållet), decisions (beslutshistorik)',
+          'bilagor åtskilda med kommatecken: checklist (täckning av det lagstadgade innehållet), comments (sammanställning av kommentarer och bemötanden), decisions (beslutshistorik)',
+        round:
+          'kommentarsrundan vars sammanställning bifogas (med namn); standard den senaste rundan',
+        paragraphNumbers: 'numrera styckena per avsnitt (”4.1, stycke 2”) för kommentarer',
         final: 'slutlig version: utan markeringen UTKAST',
         language:
           'språk för pärm, innehållsförteckning och bilagor: fi, sv eller en (standard planens språk)',
@@ -298,6 +361,23 @@ export const cli = defineMessages(
         donePdf_other: 'PDF skriven: {{path}} ({{count}} sidor, {{size}})',
         doneDocx: 'Word-dokument skrivet: {{path}} ({{size}})',
         digest: 'Innehållets kontrollsumma: {{digest}}',
+      },
+      comments: {
+        description:
+          'lista kommentarerna i planens kommentarsrundor med beslut och bemötanden; filen ändras inte',
+        file: 'planfilen (.opsu)',
+        round: 'endast kommentarerna i denna kommentarsrunda (rundans namn)',
+        json: 'skriv ut som maskinläsbar JSON',
+        noRounds: 'Planen har inga kommentarsrundor.',
+        heading_one: '{{title}}: {{count}} kommentar, behandlade {{resolved}}',
+        heading_other: '{{title}}: {{count}} kommentarer, behandlade {{resolved}}',
+        none: 'Rundan har inga kommentarer.',
+        number: 'Nr',
+        respondent: 'Remissinstans',
+        section: 'Avsnitt',
+        kind: 'Typ',
+        resolution: 'Beslut',
+        text: 'Kommentar',
       },
       verify: {
         description:
@@ -359,6 +439,44 @@ export const cli = defineMessages(
         missingCount_one: '{{count}} punkt saknas.',
         missingCount_other: '{{count}} punkter saknas.',
       },
+      importComments: {
+        description:
+          'importera kommentarer ur returnerade Word-filer och enkätsvar (CSV, XLSX) till en kommentarsrunda; rundan skapas på den senaste versionen om ingen har det namnet',
+        file: 'planfil (.opsu)',
+        round: 'kommentarsrundans namn',
+        files: 'filer att importera (.docx, .csv, .xlsx); de ändras inte',
+        roundCreated: 'Kommentarsrunda skapad: {{title}}',
+        done_one: '{{count}} kommentar importerades till rundan {{round}}{{details}}.',
+        done_other: '{{count}} kommentarer importerades till rundan {{round}}{{details}}.',
+        changes_one: '{{count}} ändringsförslag',
+        changes_other: '{{count}} ändringsförslag',
+        replies_one: '{{count}} svar på en annan kommentar',
+        replies_other: '{{count}} svar på andra kommentarer',
+        general_one: '{{count}} gäller hela planen',
+        general_other: '{{count}} gäller hela planen',
+        file_one: '{{name}}: {{count}} kommentar importerad',
+        file_other: '{{name}}: {{count}} kommentarer importerade',
+        repeated:
+          'Obs! Filen har redan importerats till den här rundan {{date}}; tidigare importerade kommentarer hoppades över.',
+        skipped: '{{where}} hoppades över: {{reason}} ”{{excerpt}}”',
+        skippedNoText: '{{where}} hoppades över: {{reason}}',
+        row: 'Rad {{row}}',
+        comment: 'Kommentar {{number}}',
+        item: 'Punkt',
+        reasons: {
+          emptyText: 'den saknar text.',
+          noOrganisation: 'organisation saknas.',
+          duplicate: 'samma kommentar finns redan i rundan.',
+          orphanReply: 'den svarar på en kommentar som inte finns i filen.',
+          unsupportedChange: 'ändringen gäller inte text (tabell, bild eller fält).',
+        },
+        generalRow:
+          'Rad {{row}}: kapitlet ”{{section}}” hittades inte; importerades som en kommentar om hela planen.',
+        unplaced: 'Kolumnen ”{{header}}” användes inte',
+        respondentsCreated: 'Nya remissinstanser: {{names}}',
+        noCommentColumn:
+          '{{name}}: ingen kommentarskolumn kändes igen (kolumner: {{headers}}). Ge kommentarskolumnen till exempel rubriken ”Kommentar” eller importera filen i programmet. Inget importerades.',
+      },
     },
     notices: {
       imagesNotImported_one: '{{count}} bild importerades inte; lägg till den på nytt vid behov.',
@@ -396,9 +514,10 @@ export const cli = defineMessages(
       usage: 'Ogiltigt kommando: {{message}}',
       exportNoOutput: 'Ange minst en av flaggorna --pdf och --docx.',
       templateWithoutDocx: 'Flaggan --template gäller bara Word-exporten: ange också --docx.',
-      invalidAnnex: 'Okänd bilaga: {{value}}. Välj checklist eller decisions.',
-      annexNotYet:
-        'Bilagan {{value}} (sammanfattning av kommentarsrundan) kommer med kommentarsrundorna; den kan inte exporteras ännu.',
+      invalidAnnex: 'Okänd bilaga: {{value}}. Välj checklist, comments eller decisions.',
+      roundWithoutComments:
+        'Alternativet --round gäller sammanställningen av kommentarer: ange även --annex comments.',
+      unknownRound: 'Planen har ingen kommentarsrunda ”{{value}}”. Rundor: {{rounds}}',
       seeHelp: 'Hjälp: suunta --help',
     },
   },
@@ -425,6 +544,7 @@ export const cli = defineMessages(
       list: 'list',
       pdf: 'pdf-file',
       template: 'template',
+      files: 'files',
     },
     options: {
       help: 'show help',
@@ -489,7 +609,9 @@ export const cli = defineMessages(
         template: 'Word template (.docx or .dotx) whose styles the Word export uses',
         version: 'export this saved version (also --version id); by default the current text',
         annex:
-          'annexes separated by commas: checklist (coverage of the statutory content), decisions (decision history)',
+          'annexes separated by commas: checklist (coverage of the statutory content), comments (summary of comments and responses), decisions (decision history)',
+        round: 'the comment round whose summary is attached (by title); default the newest round',
+        paragraphNumbers: 'number the paragraphs of each section ("4.1, paragraph 2") for comments',
         final: 'final version: without the DRAFT mark',
         language:
           'language of the cover, contents and annexes: fi, sv or en (default: the plan language)',
@@ -497,6 +619,23 @@ export const cli = defineMessages(
         donePdf_other: 'PDF written: {{path}} ({{count}} pages, {{size}})',
         doneDocx: 'Word document written: {{path}} ({{size}})',
         digest: 'Content digest: {{digest}}',
+      },
+      comments: {
+        description:
+          "list the comments of the plan's comment rounds with their resolutions and responses; the file is not changed",
+        file: 'plan file (.opsu)',
+        round: 'only the comments of this comment round (its title)',
+        json: 'print as machine-readable JSON',
+        noRounds: 'The plan has no comment rounds.',
+        heading_one: '{{title}}: {{count}} comment, {{resolved}} resolved',
+        heading_other: '{{title}}: {{count}} comments, {{resolved}} resolved',
+        none: 'The round has no comments.',
+        number: 'No.',
+        respondent: 'Respondent',
+        section: 'Section',
+        kind: 'Kind',
+        resolution: 'Resolution',
+        text: 'Comment',
       },
       verify: {
         description:
@@ -558,6 +697,44 @@ export const cli = defineMessages(
         missingCount_one: '{{count}} item is missing.',
         missingCount_other: '{{count}} items are missing.',
       },
+      importComments: {
+        description:
+          'import the comments of returned Word files and survey answers (CSV, XLSX) into a comment round; the round is created on the latest version if none has that title',
+        file: 'plan file (.opsu)',
+        round: 'title of the comment round',
+        files: 'files to import (.docx, .csv, .xlsx); they are not changed',
+        roundCreated: 'Comment round created: {{title}}',
+        done_one: '{{count}} comment imported into the round {{round}}{{details}}.',
+        done_other: '{{count}} comments imported into the round {{round}}{{details}}.',
+        changes_one: '{{count}} change proposal',
+        changes_other: '{{count}} change proposals',
+        replies_one: '{{count}} reply to another comment',
+        replies_other: '{{count}} replies to other comments',
+        general_one: '{{count}} about the plan in general',
+        general_other: '{{count}} about the plan in general',
+        file_one: '{{name}}: {{count}} comment imported',
+        file_other: '{{name}}: {{count}} comments imported',
+        repeated:
+          'Note: this file was already imported into this round on {{date}}; comments imported then were skipped.',
+        skipped: '{{where}} skipped: {{reason}} “{{excerpt}}”',
+        skippedNoText: '{{where}} skipped: {{reason}}',
+        row: 'Row {{row}}',
+        comment: 'Comment {{number}}',
+        item: 'Item',
+        reasons: {
+          emptyText: 'it has no text.',
+          noOrganisation: 'it names no organisation.',
+          duplicate: 'the same comment is already in the round.',
+          orphanReply: 'it replies to a comment that is not in the file.',
+          unsupportedChange: 'the change is not to text (a table, a picture or a field).',
+        },
+        generalRow:
+          'Row {{row}}: no section “{{section}}” was found; imported as a comment on the plan in general.',
+        unplaced: 'Column “{{header}}” was not used',
+        respondentsCreated: 'New respondents: {{names}}',
+        noCommentColumn:
+          '{{name}}: no comment column was recognised (columns: {{headers}}). Head the comment column e.g. “Comment”, or import the file in the app. Nothing was imported.',
+      },
     },
     notices: {
       imagesNotImported_one: '{{count}} image was not imported; add it again if needed.',
@@ -594,9 +771,10 @@ export const cli = defineMessages(
       exportNoOutput: 'Give at least one of --pdf and --docx.',
       templateWithoutDocx:
         'The --template option is for the Word export only: give --docx as well.',
-      invalidAnnex: 'Unknown annex: {{value}}. Choose checklist or decisions.',
-      annexNotYet:
-        'The {{value}} annex (comment round summary) comes with comment rounds; it cannot be exported yet.',
+      invalidAnnex: 'Unknown annex: {{value}}. Choose checklist, comments or decisions.',
+      roundWithoutComments:
+        'The --round option is for the comment summary: also give --annex comments.',
+      unknownRound: 'The plan has no comment round “{{value}}”. Rounds: {{rounds}}',
       seeHelp: 'Help: suunta --help',
     },
   },

@@ -5,6 +5,8 @@ export const errors = defineMessages(
   {
     INVALID_INPUT: 'Virheellinen syöte: {{issue}}',
     NOT_FOUND: 'Kohdetta ei löytynyt. Se on ehkä poistettu.',
+    NOT_FOUND_round:
+      'Suunnitelmassa ei ole tätä kommenttikierrosta, joten kommenttikoostetta ei voi liittää. Mitään ei tallennettu.',
     FILE_NOT_FOUND: 'Tiedostoa ei löydy: {{path}}',
     FILE_EXISTS: 'Tiedosto on jo olemassa: {{path}}. Valitse toinen nimi.',
     NOT_A_PLAN: 'Tiedosto ei ole Suunta-suunnitelma: {{path}}',
@@ -40,6 +42,21 @@ export const errors = defineMessages(
     TOO_LARGE_section:
       'Jonkin luvun teksti on liian pitkä yhdeksi luvuksi. Jaa luku Wordissa otsikoilla pienempiin osiin ja tuo uudelleen. Mitään ei tuotu.',
     EMPTY_DOCUMENT: 'Asiakirjassa ei ole tekstiä. Mitään ei tuotu.',
+    EMPTY_DOCUMENT_table: 'Taulukossa ei ole yhtään täytettyä solua. Mitään ei tuotu.',
+    WRONG_FORMAT_docx:
+      'Tiedosto on Word-asiakirja, ei Excel-taulukko. Tuo se Word-tiedostona (.docx). Mitään ei tuotu.',
+    WRONG_FORMAT_xls:
+      'Tiedosto on vanhaa Excel-muotoa (.xls). Tallenna se Excelissä .xlsx- tai .csv-muodossa ja tuo uudelleen. Mitään ei tuotu.',
+    WRONG_FORMAT_notTable:
+      'Tiedostoa ei voi lukea kyselyn vastauksina: se ei ole CSV-tiedosto eikä Excel-taulukko (.xlsx). Tallenna vastaukset kyselytyökalusta tai Excelistä CSV- tai XLSX-muodossa ja tuo uudelleen. Mitään ei tuotu.',
+    WRONG_FORMAT_notReturned:
+      'Tiedostoa ei voi tuoda kommentteina: se ei ole Word-asiakirja (.docx), CSV-tiedosto eikä Excel-taulukko (.xlsx). Mitään ei tuotu.',
+    ENCRYPTED_table:
+      'Taulukko on suojattu salasanalla. Poista suojaus Excelissä (Tiedosto > Tiedot > Suojaa työkirja) ja tuo uudelleen. Mitään ei tuotu.',
+    DAMAGED_FILE_table:
+      'Taulukko on vioittunut tai keskeneräinen, eikä sitä voi lukea. Avaa se Excelissä, tallenna uudelleen ja tuo sitten. Mitään ei tuotu.',
+    TOO_LARGE_table:
+      'Taulukko on liian suuri tuotavaksi: siinä saa olla enintään {{rows}} vastausriviä, {{columns}} saraketta ja {{limitMb}} Mt tekstiä. Jaa vastaukset useampaan tiedostoon ja tuo ne erikseen. Mitään ei tuotu.',
     SOURCE_CHANGED:
       'Tiedosto on muuttunut esikatselun jälkeen: {{path}}. Esikatsele se uudelleen. Mitään ei tallennettu.',
     INVALID_DATES: 'Päivämäärät eivät ole mahdollisia. Mitään ei tallennettu.',
@@ -85,6 +102,8 @@ export const errors = defineMessages(
   {
     INVALID_INPUT: 'Ogiltig inmatning: {{issue}}',
     NOT_FOUND: 'Objektet hittades inte. Det kan ha tagits bort.',
+    NOT_FOUND_round:
+      'Planen har inte denna kommentarsrunda, så sammanställningen av kommentarer kan inte bifogas. Inget sparades.',
     FILE_NOT_FOUND: 'Filen hittas inte: {{path}}',
     FILE_EXISTS: 'Filen finns redan: {{path}}. Välj ett annat namn.',
     NOT_A_PLAN: 'Filen är inte en Suunta-plan: {{path}}',
@@ -120,6 +139,21 @@ export const errors = defineMessages(
     TOO_LARGE_section:
       'Texten i något kapitel är för lång för ett kapitel. Dela kapitlet i mindre delar med rubriker i Word och importera igen. Inget importerades.',
     EMPTY_DOCUMENT: 'Dokumentet innehåller ingen text. Inget importerades.',
+    EMPTY_DOCUMENT_table: 'Tabellen har inga ifyllda celler. Inget importerades.',
+    WRONG_FORMAT_docx:
+      'Filen är ett Word-dokument, inte en Excel-tabell. Importera den som Word-fil (.docx). Inget importerades.',
+    WRONG_FORMAT_xls:
+      'Filen är i det gamla Excel-formatet (.xls). Spara den som .xlsx eller .csv i Excel och importera den igen. Inget importerades.',
+    WRONG_FORMAT_notTable:
+      'Filen kan inte läsas som enkätsvar: den är varken en CSV-fil eller en Excel-tabell (.xlsx). Spara svaren som CSV eller XLSX i enkätverktyget eller Excel och importera dem igen. Inget importerades.',
+    WRONG_FORMAT_notReturned:
+      'Filen kan inte importeras som kommentarer: den är varken ett Word-dokument (.docx), en CSV-fil eller en Excel-arbetsbok (.xlsx). Inget importerades.',
+    ENCRYPTED_table:
+      'Tabellen är lösenordsskyddad. Ta bort skyddet i Excel (Arkiv > Info > Skydda arbetsbok) och importera den igen. Inget importerades.',
+    DAMAGED_FILE_table:
+      'Tabellen är skadad eller ofullständig och kan inte läsas. Öppna den i Excel, spara den på nytt och importera den sedan. Inget importerades.',
+    TOO_LARGE_table:
+      'Tabellen är för stor för att importeras: den får ha högst {{rows}} svarsrader, {{columns}} kolumner och {{limitMb}} MB text. Dela upp svaren i flera filer och importera dem var för sig. Inget importerades.',
     SOURCE_CHANGED:
       'Filen har ändrats efter förhandsvisningen: {{path}}. Förhandsgranska den på nytt. Inget sparades.',
     INVALID_DATES: 'Datumen är inte möjliga. Inget sparades.',
@@ -166,6 +200,8 @@ export const errors = defineMessages(
   {
     INVALID_INPUT: 'Invalid input: {{issue}}',
     NOT_FOUND: 'The item was not found. It may have been deleted.',
+    NOT_FOUND_round:
+      'The plan has no such comment round, so the comment summary cannot be attached. Nothing was saved.',
     FILE_NOT_FOUND: 'File not found: {{path}}',
     FILE_EXISTS: 'The file already exists: {{path}}. Choose another name.',
     NOT_A_PLAN: 'The file is not a Suunta plan: {{path}}',
@@ -201,6 +237,21 @@ export const errors = defineMessages(
     TOO_LARGE_section:
       'The text of one chapter is too long for a single section. Split it into smaller parts with headings in Word and import it again. Nothing was imported.',
     EMPTY_DOCUMENT: 'The document contains no text. Nothing was imported.',
+    EMPTY_DOCUMENT_table: 'The table has no filled-in cells. Nothing was imported.',
+    WRONG_FORMAT_docx:
+      'The file is a Word document, not an Excel workbook. Import it as a Word file (.docx). Nothing was imported.',
+    WRONG_FORMAT_xls:
+      'The file is in the old Excel format (.xls). Save it as .xlsx or .csv in Excel and import it again. Nothing was imported.',
+    WRONG_FORMAT_notTable:
+      'The file cannot be read as survey answers: it is neither a CSV file nor an Excel workbook (.xlsx). Save the answers as CSV or XLSX from the survey tool or Excel and import them again. Nothing was imported.',
+    WRONG_FORMAT_notReturned:
+      'The file cannot be imported as comments: it is not a Word document (.docx), a CSV file or an Excel workbook (.xlsx). Nothing was imported.',
+    ENCRYPTED_table:
+      'The workbook is password-protected. Remove the protection in Excel (File > Info > Protect Workbook) and import it again. Nothing was imported.',
+    DAMAGED_FILE_table:
+      'The workbook is damaged or incomplete and cannot be read. Open it in Excel, save it again and then import it. Nothing was imported.',
+    TOO_LARGE_table:
+      'The table is too large to import: it may have at most {{rows}} answer rows, {{columns}} columns and {{limitMb}} MB of text. Split the answers into several files and import them separately. Nothing was imported.',
     SOURCE_CHANGED:
       'The file has changed since the preview: {{path}}. Preview it again. Nothing was saved.',
     INVALID_DATES: 'These dates are not possible. Nothing was saved.',

@@ -28,7 +28,9 @@ import { fillText } from '../../../../shared/i18n/messages/export';
 import { parseLinkUrl } from '../../../../shared/links';
 import { decisionRef, milestoneName } from '../../../../shared/process/default-milestones';
 import { findRequirement } from '../../../../shared/statutory/catalogue';
+import { commentAnnex } from '../comments-annex';
 import type { ExportDocument } from '../document';
+import { CoreError } from '../../errors';
 import { TEXT_FORMAT } from '../lexical-html';
 import { catalogueDate, formatDate, textsFor } from '../print-html';
 import { defaultStyleIds, type StyleIds, type TemplateStyles } from './template';
@@ -44,6 +46,8 @@ import { defaultStyleIds, type StyleIds, type TemplateStyles } from './template'
 
 const BULLETS = 'suunta-bullets';
 const NUMBERS = 'suunta-numbers';
+/** Paragraph numbers: Word's own numbering, one instance per section, so each restarts at 1. */
+const PARAGRAPHS = 'suunta-paragraphs';
 const LEVELS = 9;
 const LOCALES: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
@@ -53,6 +57,8 @@ interface Ctx {
   ids: StyleIds;
   /** Numbered lists each restart at 1: every one gets an instance of its own. */
   nextInstance: number;
+  /** The numbering instance of the section's paragraph numbers; null: not numbered. */
+  paragraphInstance: number | null;
 }
 
 function run(ctx: Ctx, text: string, format = 0, extra: Record<string, unknown> = {}): TextRun {
@@ -210,7 +216,17 @@ function blocks(
   for (const node of nodes) {
     switch (node.type) {
       case 'paragraph':
-        if (!isBlank(node)) out.push(new Paragraph({ children: inlines(ctx, node.children) }));
+        if (isBlank(node)) break;
+        out.push(
+          new Paragraph({
+            children: inlines(ctx, node.children),
+            ...(ctx.paragraphInstance === null || inCell
+              ? {}
+              : {
+                  numbering: { reference: PARAGRAPHS, level: 0, instance: ctx.paragraphInstance },
+                }),
+          }),
+        );
         break;
       case 'heading': {
         if (isBlank(node)) break;
@@ -263,6 +279,22 @@ function numberingConfig() {
   });
   return {
     config: [
+      {
+        // The number hangs in the left margin in small grey figures; the text keeps its place.
+        reference: PARAGRAPHS,
+        levels: [
+          {
+            level: 0,
+            format: LevelFormat.DECIMAL,
+            text: '%1',
+            alignment: AlignmentType.RIGHT,
+            style: {
+              paragraph: { indent: { left: 0, hanging: 454 } },
+              run: { size: 15, color: '5D6B79', font: 'Calibri' },
+            },
+          },
+        ],
+      },
       {
         reference: BULLETS,
         levels: Array.from({ length: LEVELS }, (_, index) =>
@@ -489,6 +521,81 @@ function annexDecisions(doc: ExportDocument, language: Language, ctx: Ctx, numbe
   ];
 }
 
+function annexComments(doc: ExportDocument, language: Language, ctx: Ctx, number: number) {
+  const texts = textsFor(language);
+  const t = texts.comments;
+  if (!doc.comments) throw new CoreError('INTERNAL', { reason: 'comments annex: no summary' });
+  const annex = commentAnnex(doc.comments, language);
+  const para = (children: ParagraphChild[]) => new Paragraph({ children });
+  const cell = (blocks: Paragraph[], header = false) => ({
+    blocks,
+    header,
+    colSpan: 1,
+    rowSpan: 1,
+  });
+  const textCell = (text: string, header = false) =>
+    cell([para([run(ctx, text, header ? TEXT_FORMAT.bold : 0)])], header);
+  const counts = tableOf(
+    ctx,
+    [
+      [t.resolution, t.count].map((text) => textCell(text, true)),
+      ...annex.counts.map((entry) => [textCell(entry.label), textCell(String(entry.count))]),
+      [
+        cell([para([run(ctx, t.total, TEXT_FORMAT.bold)])]),
+        cell([para([run(ctx, String(annex.total), TEXT_FORMAT.bold)])]),
+      ],
+    ],
+    1,
+  );
+  const sections = annex.sections.flatMap((section) => {
+    const rows = section.rows.map((row) => {
+      const comment = [
+        ...(row.quote === null ? [] : [para([run(ctx, `”${row.quote}”`, TEXT_FORMAT.italic)])]),
+        ...(row.replyTo === null && row.text === ''
+          ? []
+          : [para([run(ctx, row.replyTo === null ? row.text : `${row.replyTo} ${row.text}`)])]),
+        ...(row.proposal === null
+          ? []
+          : [
+              para([
+                run(ctx, row.proposal === '' ? t.deletion : `${t.proposal} ”${row.proposal}”`),
+              ]),
+            ]),
+      ];
+      const response =
+        row.resolution === null
+          ? []
+          : [
+              para([run(ctx, row.resolution, TEXT_FORMAT.bold)]),
+              ...(row.response === '' ? [] : [para([run(ctx, row.response)])]),
+            ];
+      return [textCell(row.number), textCell(row.respondent), cell(comment), cell(response)];
+    });
+    return [
+      new Paragraph({ style: ctx.ids.Heading4, children: [run(ctx, section.heading)] }),
+      tableOf(
+        ctx,
+        [
+          [t.number, t.respondent, t.comment, t.response].map((text) => textCell(text, true)),
+          ...rows,
+        ],
+        1,
+      ),
+    ];
+  });
+  return [
+    new Paragraph({
+      style: ctx.ids.Heading1,
+      pageBreakBefore: true,
+      children: [run(ctx, `${fillText(texts.annex, { number })}. ${t.title}`)],
+    }),
+    textParagraph(ctx, annex.intro),
+    textParagraph(ctx, t.counts, { keepNext: true }),
+    counts,
+    ...(annex.sections.length === 0 ? [textParagraph(ctx, t.none)] : sections),
+  ];
+}
+
 /** The DOCX bytes of an export; `styles` is a template's styles.xml (null: our own styles). */
 export async function buildDocx(
   doc: ExportDocument,
@@ -501,6 +608,7 @@ export async function buildDocx(
     locale: LOCALES[doc.meta.language],
     ids: assets.styles?.ids ?? defaultStyleIds,
     nextInstance: 1,
+    paragraphInstance: null,
   };
   const headingStyle = (depth: number) =>
     depth <= 1 ? ctx.ids.Heading1 : depth === 2 ? ctx.ids.Heading2 : ctx.ids.Heading3;
@@ -511,6 +619,7 @@ export async function buildDocx(
     new Paragraph({ children: [new PageBreak()] }),
   ];
   for (const entry of doc.outline) {
+    ctx.paragraphInstance = options.paragraphNumbers ? ctx.nextInstance++ : null;
     body.push(
       new Paragraph({
         style: headingStyle(entry.depth),
@@ -519,12 +628,14 @@ export async function buildDocx(
       ...blocks(ctx, doc.content.get(entry.id)?.root.children ?? []),
     );
   }
+  ctx.paragraphInstance = null;
+  const annexes = {
+    checklist: annexChecklist,
+    comments: annexComments,
+    decisions: annexDecisions,
+  } as const;
   options.annexes.forEach((kind, index) => {
-    body.push(
-      ...(kind === 'checklist'
-        ? annexChecklist(doc, language, ctx, index + 1)
-        : annexDecisions(doc, language, ctx, index + 1)),
-    );
+    body.push(...annexes[kind](doc, language, ctx, index + 1));
   });
   const small = { size: 17, color: '4A4A4A' };
   const document = new Document({
