@@ -40,6 +40,11 @@ export class EditorRegistry {
     return true;
   }
 
+  /** The mounted editor of a section, if any (comment highlights and passages look into it). */
+  get(sectionId: string): LexicalEditor | undefined {
+    return this.editors.get(sectionId);
+  }
+
   setActive(active: ActiveEditor | null): void {
     if (active?.editor === this.active?.editor) return;
     this.active = active;

@@ -13,6 +13,10 @@ interface SectionHistoryProviderProps {
   outline: OutlineEntry[];
   /** The section selected in the outline or written in last: the menu's Ctrl+Shift+H opens it. */
   currentId: string | null;
+  /** How often each section's text was replaced from outside its editor (see useSectionReloads). */
+  reloads: Readonly<Record<string, number>>;
+  /** Rebuilds a section's editor with its stored text, caret in it. */
+  onReload: (sectionId: string) => void;
   children: ReactNode;
 }
 
@@ -26,28 +30,36 @@ function focusWhenMounted(editors: EditorRegistry, sectionId: string) {
 }
 
 /**
- * "Luvun muutoshistoria" for every section: opened from a section's header or the menu, and the
- * reloading of a section whose text a restore replaced (its editor loads text only on mount).
+ * Reloading of sections whose text was replaced from outside their editors (a restore from the
+ * history, a change proposal applied in the review): an editor loads its text only on mount, so
+ * a growing count per section remounts it with the stored text.
  */
+export function useSectionReloads(editors: EditorRegistry) {
+  const [reloads, setReloads] = useState<Record<string, number>>({});
+  const reload = useCallback(
+    /** `focus`: the caret goes into the reloaded section (not when it is replaced from another view). */
+    (sectionId: string, focus = true) => {
+      if (focus) focusWhenMounted(editors, sectionId);
+      setReloads((current) => ({ ...current, [sectionId]: (current[sectionId] ?? 0) + 1 }));
+    },
+    [editors],
+  );
+  return { reloads, reload };
+}
+
+/** "Luvun muutoshistoria" for every section: opened from a section's header or the menu. */
 export function SectionHistoryProvider({
   outline,
   currentId,
+  reloads,
+  onReload,
   children,
 }: SectionHistoryProviderProps) {
   const { t } = useTranslation();
   const { editors } = usePlan();
   const reportError = useReportError();
   const [openFor, setOpenFor] = useState<string | null>(null);
-  const [reloads, setReloads] = useState<Record<string, number>>({});
-
-  const reload = useCallback(
-    (sectionId: string) => {
-      focusWhenMounted(editors, sectionId);
-      setReloads((current) => ({ ...current, [sectionId]: (current[sectionId] ?? 0) + 1 }));
-    },
-    [editors],
-  );
-  const restore = useRestoreRevision(reload);
+  const restore = useRestoreRevision(onReload);
 
   useMenuCommand('sectionHistory', () => {
     const sectionId = currentId ?? editors.getActive()?.sectionId;

@@ -24,7 +24,7 @@ import { PlanViewTabs } from './PlanViewTabs';
 import { VersionsView } from '../versions/VersionsView';
 import { useSaveVersion } from '../versions/useSaveVersion';
 import { useVersionsScreen } from '../versions/useVersionsScreen';
-import { SectionHistoryProvider } from '../history/SectionHistoryProvider';
+import { SectionHistoryProvider, useSectionReloads } from '../history/SectionHistoryProvider';
 import { TimelineView } from '../milestones/TimelineView';
 import { MilestonesStore } from '../milestones/milestonesStore';
 import { PlanProgress } from '../milestones/PlanProgress';
@@ -78,6 +78,8 @@ export function PlanView({ plan, saves, onClose, onHelp }: PlanViewProps) {
   const [reviewTarget, setReviewTarget] = useState<{ roundId: string; commentId: string } | null>(
     null,
   );
+  const [importRequested, setImportRequested] = useState(false);
+  const sectionReloads = useSectionReloads(editors);
   const [checklist] = useState(
     () => new ChecklistStore(plan.docId, (error) => reportError(errorText(i18n, error))),
   );
@@ -169,6 +171,11 @@ export function PlanView({ plan, saves, onClose, onHelp }: PlanViewProps) {
   useMenuCommand('showVersions', () => showView('versions'));
   useMenuCommand('showTimeline', () => showView('timeline'));
   useMenuCommand('showRounds', () => showView('rounds'));
+  // While the rounds view is shown it takes the command itself (the newest handler wins).
+  useMenuCommand('importComments', () => {
+    setImportRequested(true);
+    showView('rounds');
+  });
   useMenuCommand('toggleComments', toggleComments);
 
   /** From a comment to its passage: the text view, the section, the passage selected. */
@@ -262,6 +269,9 @@ export function PlanView({ plan, saves, onClose, onHelp }: PlanViewProps) {
             onShowPassage={showPassage}
             review={reviewTarget}
             onReviewShown={() => setReviewTarget(null)}
+            onSectionReplaced={(sectionId) => sectionReloads.reload(sectionId, false)}
+            importRequested={importRequested}
+            onImportTaken={() => setImportRequested(false)}
           />
         )}
         <div className="plan-body" hidden={view !== 'text'}>
@@ -282,7 +292,12 @@ export function PlanView({ plan, saves, onClose, onHelp }: PlanViewProps) {
           >
             <Toolbar />
             <div className="document-scroll">
-              <SectionHistoryProvider outline={outline} currentId={currentId}>
+              <SectionHistoryProvider
+                outline={outline}
+                currentId={currentId}
+                reloads={sectionReloads.reloads}
+                onReload={sectionReloads.reload}
+              >
                 <article className="document" lang={meta.language}>
                   {outline.length === 0 ? (
                     <p className="document-empty">{t('plan.empty')}</p>
