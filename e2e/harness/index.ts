@@ -124,6 +124,8 @@ export interface Suunta extends SuuntaWindow {
   readonly dialogs: ScriptedDialogs;
   /** URLs the app asked the system to open, in order. */
   readonly externalUrls: readonly string[];
+  /** Exported files the app asked the system to open (`system.openPath`), in order. */
+  readonly openedPaths: readonly string[];
   /** Sender ids of every `app.flushed`, in order. */
   readonly flushAcks: readonly string[];
   /** Sender ids of windows brought to the front because a plan was ALREADY_OPEN there. */
@@ -343,6 +345,7 @@ class Harness extends HarnessWindow implements Suunta {
     readonly settingsDir: string,
     readonly dialogs: ScriptedDialogs,
     readonly externalUrls: readonly string[],
+    readonly openedPaths: readonly string[],
     readonly clock: TestClock,
   ) {
     super(page, 'window-1', core, acks);
@@ -393,15 +396,18 @@ export const test = base.extend<{ suunta: Suunta }>({
     const settingsDir = mkdtempSync(join(tmpdir(), 'suunta-e2e-settings-'));
     const dialogs = scriptedDialogs();
     const acks = new Acks();
-    let harnessOf: Harness | undefined;
+    // The harness is made after the core it drives; progress finds its windows through it.
+    const late: { harness?: Harness } = {};
     const externalUrls: string[] = [];
+    const openedPaths: string[] = [];
     const printer = chromiumPrinter(browser);
     const system: System = {
       openExternal: (url) => Promise.resolve(void externalUrls.push(url)),
+      openPath: (path) => Promise.resolve(void openedPaths.push(path)),
       flushed: (senderId) => acks.record(senderId),
       // Delivered as the shell does: to the window that asked, as an `exportProgress` event.
       exportProgress: (senderId, progress) =>
-        void harnessOf?.windowOf(senderId)?.emit('exportProgress', progress),
+        void late.harness?.windowOf(senderId)?.emit('exportProgress', progress),
     };
     const clock = testClock();
     const core = createCore({
@@ -417,8 +423,18 @@ export const test = base.extend<{ suunta: Suunta }>({
     });
 
     await serveRenderer(context);
-    const harness = new Harness(page, core, acks, dir, settingsDir, dialogs, externalUrls, clock);
-    harnessOf = harness;
+    const harness = new Harness(
+      page,
+      core,
+      acks,
+      dir,
+      settingsDir,
+      dialogs,
+      externalUrls,
+      openedPaths,
+      clock,
+    );
+    late.harness = harness;
     await harness.install(harness);
     try {
       await use(harness);

@@ -15,6 +15,9 @@ import './styles/app.css';
 import './styles/editor.css';
 import './styles/versions.css';
 import './styles/milestones.css';
+import './styles/rounds.css';
+import './styles/review.css';
+import './styles/export.css';
 
 /** Preferences decide the language of the very first paint, so they are read before rendering. */
 async function start() {

@@ -336,6 +336,7 @@ export const ui = defineMessages(
         general: 'Yleiset',
         versions: 'Versiot ja muutoshistoria',
         timeline: 'Aikataulu ja päätökset',
+        comments: 'Kommentit ja niiden käsittely',
       },
       shortcuts: {
         bold: 'Lihavointi',
@@ -378,6 +379,15 @@ export const ui = defineMessages(
         showTimeline: 'Näytä aikataulu ja päätökset',
         milestoneDrag:
           'Aikataulussa: nosta vaihe siirtokahvasta, siirrä nuolinäppäimillä, pudota välilyönnillä',
+        exportPlan: 'Vie PDF- tai Word-tiedostoksi',
+        showRounds: 'Kommenttikierrokset',
+        toggleComments: 'Näytä tai piilota kommentit tekstissä',
+        passageToComment: 'Korostetusta kohdasta sen kommenttiin',
+        nextComment: 'Seuraava tai edellinen kommentti (käsittelyssä)',
+        setResolution: 'Ratkaisu: avoin, hyväksytty, osittain, ei hyväksytty, tiedoksi',
+        writeResponse: 'Kirjoita vastine',
+        saveAndNext: 'Tallenna ja siirry seuraavaan avoimeen',
+        selectComment: 'Valitse kommentti joukkokäsittelyyn',
       },
     },
     versions: {
@@ -1027,6 +1037,7 @@ export const ui = defineMessages(
         general: 'Allmänt',
         versions: 'Versioner och ändringshistorik',
         timeline: 'Tidsplan och beslut',
+        comments: 'Kommentarer och deras behandling',
       },
       shortcuts: {
         bold: 'Fetstil',
@@ -1069,6 +1080,15 @@ export const ui = defineMessages(
         showTimeline: 'Visa tidsplan och beslut',
         milestoneDrag:
           'I tidsplanen: lyft ett skede i flytthandtaget, flytta med piltangenterna, släpp med mellanslag',
+        exportPlan: 'Exportera som PDF eller Word',
+        showRounds: 'Kommentarsrundor',
+        toggleComments: 'Visa eller dölj kommentarer i texten',
+        passageToComment: 'Från det markerade stället till dess kommentar',
+        nextComment: 'Nästa eller föregående kommentar (i behandlingen)',
+        setResolution: 'Beslut: öppen, godkänd, delvis, inte godkänd, för kännedom',
+        writeResponse: 'Skriv bemötande',
+        saveAndNext: 'Spara och gå till nästa öppna',
+        selectComment: 'Välj kommentar för gemensam behandling',
       },
     },
     versions: {
@@ -1722,6 +1742,7 @@ export const ui = defineMessages(
         general: 'General',
         versions: 'Versions and change history',
         timeline: 'Timeline and decisions',
+        comments: 'Comments and their review',
       },
       shortcuts: {
         bold: 'Bold',
@@ -1764,6 +1785,15 @@ export const ui = defineMessages(
         showTimeline: 'Show the timeline and decisions',
         milestoneDrag:
           'In the timeline: pick a step up by its move handle, move it with the arrow keys, drop it with Space',
+        exportPlan: 'Export as PDF or Word',
+        showRounds: 'Comment rounds',
+        toggleComments: 'Show or hide comments in the text',
+        passageToComment: 'From a highlighted passage to its comment',
+        nextComment: 'Next or previous comment (in the review)',
+        setResolution: 'Resolution: open, accepted, partly, not accepted, noted',
+        writeResponse: 'Write the response',
+        saveAndNext: 'Save and go to the next open one',
+        selectComment: 'Select a comment for bulk resolution',
       },
     },
     versions: {

@@ -44,6 +44,7 @@ const shortcutGroups = [
       ['Ctrl+2', 'focusEditor'],
       ['Ctrl+Shift+O', 'toggleOutline'],
       ['Ctrl+Shift+L', 'toggleChecklist'],
+      ['Ctrl+E', 'exportPlan'],
       ['Ctrl+,', 'preferences'],
       ['F1', 'userGuide'],
       ['Tab', 'nextArea'],
@@ -65,6 +66,19 @@ const shortcutGroups = [
     [
       ['Ctrl+Shift+T', 'showTimeline'],
       ['Space, ↑ / ↓, Space', 'milestoneDrag'],
+    ],
+  ],
+  [
+    'comments',
+    [
+      ['Ctrl+Shift+K', 'showRounds'],
+      ['Ctrl+Shift+M', 'toggleComments'],
+      ['Alt+Enter', 'passageToComment'],
+      ['J / K, ↓ / ↑', 'nextComment'],
+      ['1–5', 'setResolution'],
+      ['Enter / R', 'writeResponse'],
+      ['Ctrl+Enter', 'saveAndNext'],
+      ['Space', 'selectComment'],
     ],
   ],
 ] as const;
