@@ -9,7 +9,8 @@ import type { Comment, Respondent, Round } from '../../shared/domain/rounds';
 import type { OpenedPlan } from '../../shared/ipc';
 import { lexicalRuns } from '../core/rounds/testing';
 import { makeTestCore, type TestCore } from '../core/testing/test-core';
-import { findChromium, launchingChromiumPrinter } from './chromium-printer';
+import { launchingChromiumPrinter } from './chromium-printer';
+import { pdfToolsMissing } from './testing';
 
 /**
  * The export features of the comment round: paragraph numbers ("4.1, kappale 2") in the PDF and
@@ -17,23 +18,7 @@ import { findChromium, launchingChromiumPrinter } from './chromium-printer';
  * same PDF, written nowhere), progress reports, and opening an exported file.
  */
 
-const chromium = (() => {
-  try {
-    return findChromium(process.env);
-  } catch {
-    return null;
-  }
-})();
-const poppler = (() => {
-  try {
-    execFileSync('pdfinfo', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-const skipReason = chromium === null ? 'no Chromium' : !poppler ? 'no poppler-utils' : null;
-if (skipReason) console.warn(`export annex tests skipped: ${skipReason}`);
+const skipReason = pdfToolsMissing('export annex tests');
 
 const artifacts = resolve(import.meta.dirname, '../../../e2e/artifacts/export');
 const run = (command: string, args: string[]) =>

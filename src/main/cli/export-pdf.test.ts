@@ -7,7 +7,8 @@ import type { ExportResult } from '../../shared/domain/export';
 import type { Outline } from '../../shared/domain/section';
 import type { VersionSummary } from '../../shared/domain/versions';
 import { flattenTemplate } from '../../shared/statutory/template';
-import { findChromium, launchingChromiumPrinter } from './chromium-printer';
+import { launchingChromiumPrinter } from './chromium-printer';
+import { pdfToolsMissing } from './testing';
 import { makeTestCore, type TestCore } from '../core/testing/test-core';
 import { openPdf } from '../core/export/pdf-pages';
 import { createSamplePlan } from '../core/export/testing/sample-plan';
@@ -18,28 +19,7 @@ import { createSamplePlan } from '../core/export/testing/sample-plan';
  * pdftoppm) and pdf.js. Page images go to e2e/artifacts/export/ for a person to look at.
  */
 
-const chromium = (() => {
-  try {
-    return findChromium(process.env);
-  } catch {
-    return null;
-  }
-})();
-const poppler = (() => {
-  try {
-    execFileSync('pdfinfo', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-const skipReason =
-  chromium === null
-    ? 'no Chromium (apt-get install chromium, or set SUUNTA_CHROMIUM)'
-    : !poppler
-      ? 'no poppler-utils (apt-get install poppler-utils)'
-      : null;
-if (skipReason) console.warn(`export PDF tests skipped: ${skipReason}`);
+const skipReason = pdfToolsMissing('export PDF tests');
 
 const artifacts = resolve(import.meta.dirname, '../../../e2e/artifacts/export');
 const SOFT_HYPHEN = /\u00ad/g;

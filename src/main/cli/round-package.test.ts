@@ -12,7 +12,8 @@ import {
   type RoundPlan,
 } from '../core/round-output/testing/round-plan';
 import { makeTestCore, type TestCore } from '../core/testing/test-core';
-import { findChromium, launchingChromiumPrinter } from './chromium-printer';
+import { launchingChromiumPrinter } from './chromium-printer';
+import { pdfToolsMissing } from './testing';
 
 /**
  * A comment round's whole send-out package, the draft printed by this machine's Chromium (the
@@ -20,23 +21,7 @@ import { findChromium, launchingChromiumPrinter } from './chromium-printer';
  * its paragraphs numbered, read back with poppler and from the Word package.
  */
 
-const chromium = (() => {
-  try {
-    return findChromium(process.env);
-  } catch {
-    return null;
-  }
-})();
-const poppler = (() => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-const skipReason = chromium === null ? 'no Chromium' : !poppler ? 'no poppler-utils' : null;
-if (skipReason) console.warn(`round package tests skipped: ${skipReason}`);
+const skipReason = pdfToolsMissing('round package tests');
 
 const run = (command: string, args: string[]) =>
   execFileSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });

@@ -1,6 +1,6 @@
 import { languageFromLocale } from '../../shared/i18n';
 import { ok, type Result } from '../../shared/result';
-import type { Core, PlanComments, PlanSummary, PlanVerification } from './core';
+import type { Core } from './core';
 import { SCHEMA_VERSION } from './db/migrations';
 import { CoreError, toFailure } from './errors';
 import { checkExternalUrl } from './external-url';
@@ -35,6 +35,21 @@ import type { FeatureDeps } from './feature-deps';
 export { CoreError } from './errors';
 export type { Core, PlanComments, PlanSummary, PlanVerification, WindowState } from './core';
 export type { CallContext, Clock, CoreDeps, Dialogs, Printer, System } from './ports';
+
+/**
+ * A read of a plan file from outside the app (the CLI's `info`, `verify`, `comments`): the path
+ * checked first, every failure a Result naming the file.
+ */
+function readOnlyCall<T>(path: string, read: () => T): Promise<Result<T>> {
+  try {
+    if (typeof path !== 'string' || path === '' || path.includes('\0')) {
+      throw new CoreError('INVALID_INPUT', { issue: 'path: empty' });
+    }
+    return Promise.resolve(ok(read()));
+  } catch (error) {
+    return Promise.resolve(toFailure(error, path));
+  }
+}
 
 /** Builds the core every shell drives: plain Node, with the world reached only through `deps`. */
 export function createCore(deps: CoreDeps): Core {
@@ -159,50 +174,21 @@ export function createCore(deps: CoreDeps): Core {
       set: (state) => settings.setWindowState(state),
     },
     close: () => plans.closeAll(),
-    inspectPlan: (path): Promise<Result<PlanSummary>> => {
-      try {
-        if (typeof path !== 'string' || path === '' || path.includes('\0')) {
-          throw new CoreError('INVALID_INPUT', { issue: 'path: empty' });
-        }
-        return Promise.resolve(ok(plans.inspect(path)));
-      } catch (error) {
-        return Promise.resolve(toFailure(error, path));
-      }
-    },
-    verifyPlan: (path): Promise<Result<PlanVerification>> => {
-      try {
-        if (typeof path !== 'string' || path === '' || path.includes('\0')) {
-          throw new CoreError('INVALID_INPUT', { issue: 'path: empty' });
-        }
-        return Promise.resolve(
-          ok(
-            plans.readOnly(path, (db, real) => ({
-              path: real,
-              title: readMeta(db).title,
-              versions: checkVersions(db),
-            })),
-          ),
-        );
-      } catch (error) {
-        return Promise.resolve(toFailure(error, path));
-      }
-    },
-    inspectComments: (path, roundTitle): Promise<Result<PlanComments>> => {
-      try {
-        if (typeof path !== 'string' || path === '' || path.includes('\0')) {
-          throw new CoreError('INVALID_INPUT', { issue: 'path: empty' });
-        }
-        return Promise.resolve(
-          ok(
-            plans.readOnly(path, (db, real) => ({
-              path: real,
-              rounds: roundsComments(db, roundTitle),
-            })),
-          ),
-        );
-      } catch (error) {
-        return Promise.resolve(toFailure(error, path));
-      }
-    },
+    inspectPlan: (path) => readOnlyCall(path, () => plans.inspect(path)),
+    verifyPlan: (path) =>
+      readOnlyCall(path, () =>
+        plans.readOnly(path, (db, real) => ({
+          path: real,
+          title: readMeta(db).title,
+          versions: checkVersions(db),
+        })),
+      ),
+    inspectComments: (path, roundTitle) =>
+      readOnlyCall(path, () =>
+        plans.readOnly(path, (db, real) => ({
+          path: real,
+          rounds: roundsComments(db, roundTitle),
+        })),
+      ),
   };
 }

@@ -12,12 +12,6 @@ beforeEach(() => {
 });
 afterEach(() => t.dispose());
 
-const errorOf = async (channel: string, input: unknown) => {
-  const result = await t.call(channel, input);
-  if (result.ok) throw new Error(`${channel} succeeded`);
-  return result.error;
-};
-
 /** A round on a section written in formatting runs, and a way to add change proposals to it. */
 async function changeSetup(content: string) {
   const setup = await roundPlan(t);
@@ -46,7 +40,7 @@ async function changeSetup(content: string) {
       commentId,
     });
   const reason = async (commentId: string) =>
-    (await errorOf('comments.applyChange', { docId: setup.docId, commentId })).details?.reason;
+    (await t.error('comments.applyChange', { docId: setup.docId, commentId })).details?.reason;
   return { ...setup, kerava, roundId: round.id, propose, section, apply, reason };
 }
 
@@ -106,7 +100,7 @@ describe('applying a change proposal', () => {
     expect(undone.comment.appliedRevision).toBeNull();
     expect(undone.section.content).toBe(before.content);
     expect(undone.section.revision).toBe(before.revision + 2);
-    expect(await errorOf('comments.undoChange', { docId, commentId: change.id })).toMatchObject({
+    expect(await t.error('comments.undoChange', { docId, commentId: change.id })).toMatchObject({
       code: 'INVALID_INPUT',
     });
   });
@@ -127,7 +121,7 @@ describe('applying a change proposal', () => {
     await apply(change.id);
     await save(first.id, lexicalText('Kokonaan uusi teksti.'));
     const edited = await section();
-    expect(await errorOf('comments.undoChange', { docId, commentId: change.id })).toMatchObject({
+    expect(await t.error('comments.undoChange', { docId, commentId: change.id })).toMatchObject({
       code: 'CHANGED_SINCE',
     });
     expect((await section()).revision).toBe(edited.revision);
@@ -172,7 +166,7 @@ describe('applying a change proposal', () => {
     expect(await reason(applied.id)).toBe('applied');
     expect(await reason(comment.id)).toBe('notAChange');
     expect(await reason(onSecond.id)).toBe('sectionRemoved');
-    expect(await errorOf('comments.applyChange', { docId, commentId: gone.id })).toMatchObject({
+    expect(await t.error('comments.applyChange', { docId, commentId: gone.id })).toMatchObject({
       code: 'PASSAGE_NOT_FOUND',
       messageKey: 'errors.PASSAGE_NOT_FOUND_removed',
     });

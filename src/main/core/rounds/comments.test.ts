@@ -22,12 +22,6 @@ beforeEach(() => {
 });
 afterEach(() => t.dispose());
 
-const errorOf = async (channel: string, input: unknown) => {
-  const result = await t.call(channel, input);
-  if (result.ok) throw new Error(`${channel} succeeded`);
-  return result.error;
-};
-
 /** The quote of `passage` (its first occurrence at or after `from`) in `text`. */
 const quoteOf = (text: string, passage: string, from = 0): TextQuote => {
   const start = text.indexOf(passage, from);
@@ -100,14 +94,14 @@ describe('manual comments', () => {
     const listed = await list();
     expect(listed.comments.map((c) => c.number)).toEqual([1, 2, 3, 4]);
     expect(listed).toMatchObject({ total: 4, resolved: 0, byResolution: { open: 4 } });
-    expect(await errorOf('comments.list', { docId, roundId: 'missing' })).toMatchObject({
+    expect(await t.error('comments.list', { docId, roundId: 'missing' })).toMatchObject({
       code: 'NOT_FOUND',
     });
   });
 
   it('refuses what cannot be a comment', async () => {
     const { docId, first, kerava, roundId } = await reviewSetup();
-    const add = (comment: object) => errorOf('comments.add', { docId, roundId, comment });
+    const add = (comment: object) => t.error('comments.add', { docId, roundId, comment });
     const quote = { exact: 'yhteinen', prefix: '', suffix: '' };
     expect(await add({ respondentId: 'nobody', sectionId: null, text: 'x' })).toMatchObject({
       code: 'NOT_FOUND',
@@ -174,14 +168,14 @@ describe('manual comments', () => {
       response: 'Kiitos.',
     });
     expect(
-      await errorOf('comments.edit', { docId, commentId: comment.id, respondentId: 'nobody' }),
+      await t.error('comments.edit', { docId, commentId: comment.id, respondentId: 'nobody' }),
     ).toMatchObject({ code: 'NOT_FOUND' });
     expect(
-      await errorOf('comments.edit', { docId, commentId: comment.id, text: ' ' }),
+      await t.error('comments.edit', { docId, commentId: comment.id, text: ' ' }),
     ).toMatchObject({ code: 'INVALID_INPUT' });
     expect(await t.value('comments.remove', { docId, commentId: comment.id })).toBeNull();
     expect((await list()).comments).toEqual([]);
-    expect(await errorOf('comments.remove', { docId, commentId: comment.id })).toMatchObject({
+    expect(await t.error('comments.remove', { docId, commentId: comment.id })).toMatchObject({
       code: 'NOT_FOUND',
     });
   });
@@ -290,7 +284,7 @@ describe('resolutions', () => {
     const a = await add({ respondentId: kerava.id, sectionId: null, text: 'A' });
     for (const response of ['', '   ']) {
       expect(
-        await errorOf('comments.resolve', {
+        await t.error('comments.resolve', {
           docId,
           commentIds: [a.id],
           resolution: 'rejected',
@@ -299,7 +293,7 @@ describe('resolutions', () => {
       ).toMatchObject({ code: 'RESPONSE_REQUIRED' });
     }
     expect(
-      await errorOf('comments.resolve', {
+      await t.error('comments.resolve', {
         docId,
         commentIds: [a.id, 'missing'],
         resolution: 'noted',
@@ -309,7 +303,7 @@ describe('resolutions', () => {
     // A reply in a Word thread, as the importer writes it.
     const { replyId, docId: reopened } = await insertReply(docId, roundId, a.id, kerava.id);
     expect(
-      await errorOf('comments.resolve', {
+      await t.error('comments.resolve', {
         docId: reopened,
         commentIds: [a.id, replyId],
         resolution: 'noted',
@@ -419,7 +413,7 @@ describe('summary', () => {
 
   it('is NOT_FOUND for an unknown round', async () => {
     const { docId } = await reviewSetup();
-    expect(await errorOf('comments.summary', { docId, roundId: 'nosuch' })).toMatchObject({
+    expect(await t.error('comments.summary', { docId, roundId: 'nosuch' })).toMatchObject({
       code: 'NOT_FOUND',
     });
   });

@@ -10,12 +10,6 @@ beforeEach(() => {
 });
 afterEach(() => t.dispose());
 
-const errorOf = async (channel: string, input: unknown) => {
-  const result = await t.call(channel, input);
-  if (result.ok) throw new Error(`${channel} succeeded`);
-  return result.error;
-};
-
 describe('respondents', () => {
   it('registers by name, changes, lists with aliases and refuses duplicates', async () => {
     const { docId, respondent } = await roundPlan(t);
@@ -31,7 +25,7 @@ describe('respondents', () => {
       aliases: [],
     });
     expect(
-      await errorOf('respondents.save', {
+      await t.error('respondents.save', {
         docId,
         respondent: { name: ' keravan   KAUPUNKI ', kind: 'other' },
       }),
@@ -45,13 +39,13 @@ describe('respondents', () => {
       contact: 'kirjaamo@x.fi',
     });
     expect(
-      await errorOf('respondents.save', {
+      await t.error('respondents.save', {
         docId,
         respondent: { id: kerava.id, name: 'Ammattiopisto', kind: 'municipality' },
       }),
     ).toMatchObject({ code: 'DUPLICATE_NAME' });
     expect(
-      await errorOf('respondents.save', {
+      await t.error('respondents.save', {
         docId,
         respondent: { id: 'nobody', name: 'X', kind: 'other' },
       }),
@@ -74,7 +68,7 @@ describe('respondents', () => {
       roundId,
       comment: { respondentId: kerava.id, sectionId: null, text: 'Toinen huomio.' },
     });
-    expect(await errorOf('respondents.remove', { docId, respondentId: kerava.id })).toMatchObject({
+    expect(await t.error('respondents.remove', { docId, respondentId: kerava.id })).toMatchObject({
       code: 'IN_USE',
       details: { what: 'respondent', count: 2 },
     });
@@ -128,17 +122,17 @@ describe('rounds', () => {
     const list = await t.value<RoundSummary[]>('rounds.list', { docId });
     expect(list.map((r) => r.title)).toEqual(['Toinen', 'Ensimmäinen']);
     expect(
-      await errorOf('rounds.create', { docId, title: ' ensimmäinen ', versionId: null }),
+      await t.error('rounds.create', { docId, title: ' ensimmäinen ', versionId: null }),
     ).toMatchObject({ code: 'DUPLICATE_NAME', details: { name: 'ensimmäinen' } });
     expect(
-      await errorOf('rounds.update', {
+      await t.error('rounds.update', {
         docId,
         roundId: list[0]!.id,
         patch: { title: 'ENSIMMÄINEN' },
       }),
     ).toMatchObject({ code: 'DUPLICATE_NAME' });
     expect(
-      await errorOf('rounds.create', { docId, title: 'Kolmas', versionId: 'nope' }),
+      await t.error('rounds.create', { docId, title: 'Kolmas', versionId: 'nope' }),
     ).toMatchObject({ code: 'NOT_FOUND' });
     // The refused round froze nothing.
     expect(await t.value<VersionSummary[]>('versions.list', { docId })).toHaveLength(2);
@@ -147,7 +141,7 @@ describe('rounds', () => {
   it('refuses closing before opening, on create and update, in Finnish date format', async () => {
     const { docId, round } = await roundPlan(t);
     expect(
-      await errorOf('rounds.create', {
+      await t.error('rounds.create', {
         docId,
         title: 'Kierros',
         versionId: null,
@@ -162,7 +156,7 @@ describe('rounds', () => {
     expect(await t.value<VersionSummary[]>('versions.list', { docId })).toEqual([]);
     const created = await round('Kierros', { opensOn: '2026-09-01' });
     expect(
-      await errorOf('rounds.update', {
+      await t.error('rounds.update', {
         docId,
         roundId: created.id,
         patch: { closesOn: '2026-08-31' },
@@ -232,7 +226,7 @@ describe('rounds', () => {
       'Nurmijärvi',
     ]);
     expect(
-      await errorOf('rounds.update', { docId, roundId, patch: { invited: ['missing'] } }),
+      await t.error('rounds.update', { docId, roundId, patch: { invited: ['missing'] } }),
     ).toMatchObject({ code: 'NOT_FOUND', details: { what: 'respondent' } });
   });
 
@@ -246,7 +240,7 @@ describe('rounds', () => {
       roundId: used.id,
       comment: { respondentId: kerava.id, sectionId: null, text: 'Huomio' },
     });
-    expect(await errorOf('rounds.remove', { docId, roundId: used.id })).toMatchObject({
+    expect(await t.error('rounds.remove', { docId, roundId: used.id })).toMatchObject({
       code: 'IN_USE',
       messageKey: 'errors.IN_USE_round',
       details: { what: 'round', count: 1 },
@@ -254,7 +248,7 @@ describe('rounds', () => {
     const left = await t.value<RoundSummary[]>('rounds.remove', { docId, roundId: empty.id });
     expect(left.map((r) => r.title)).toEqual(['Käytetty']);
     expect(await t.value<VersionSummary[]>('versions.list', { docId })).toHaveLength(2);
-    expect(await errorOf('rounds.get', { docId, roundId: empty.id })).toMatchObject({
+    expect(await t.error('rounds.get', { docId, roundId: empty.id })).toMatchObject({
       code: 'NOT_FOUND',
     });
   });
@@ -318,11 +312,11 @@ describe('questions', () => {
     );
     expect(list.comments).toEqual([expect.objectContaining({ id: answer.id, questionId: null })]);
     expect(
-      await errorOf('rounds.saveQuestion', { docId, roundId, sectionId: 'nosuch', text: 'X?' }),
+      await t.error('rounds.saveQuestion', { docId, roundId, sectionId: 'nosuch', text: 'X?' }),
     ).toMatchObject({ code: 'NOT_FOUND', details: { what: 'section' } });
     const other = await round('Toinen');
     expect(
-      await errorOf('rounds.removeQuestion', { docId, roundId: other.id, questionId: q1!.id }),
+      await t.error('rounds.removeQuestion', { docId, roundId: other.id, questionId: q1!.id }),
     ).toMatchObject({ code: 'NOT_FOUND', details: { what: 'question' } });
   });
 });

@@ -2,7 +2,7 @@ import type { ExportProgress } from '../../../shared/domain/export';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Result } from '../../../shared/result';
+import type { AppError, Result } from '../../../shared/result';
 import type { Core } from '../core';
 import { CoreError } from '../errors';
 import { createCore } from '../index';
@@ -28,6 +28,8 @@ export interface TestCore {
   call(channel: string, input: unknown, senderId?: string): Promise<Result<unknown>>;
   /** Calls a channel and returns its value, failing the test on an error Result. */
   value<T = unknown>(channel: string, input: unknown, senderId?: string): Promise<T>;
+  /** Calls a channel that must fail and returns its error, failing the test on success. */
+  error(channel: string, input: unknown, senderId?: string): Promise<AppError>;
   dispose(): void;
 }
 
@@ -107,6 +109,11 @@ export function makeTestCore(
       const result = await call(channel, input, senderId);
       if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
       return result.value as T;
+    },
+    error: async (channel: string, input: unknown, senderId = 'window-1') => {
+      const result = await call(channel, input, senderId);
+      if (result.ok) throw new Error(`${channel} succeeded`);
+      return result.error;
     },
     dispose: () => {
       core.close();

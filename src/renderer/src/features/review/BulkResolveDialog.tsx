@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { resolutions, type Comment, type Resolution } from '../../../../shared/domain/rounds';
+import type { Comment, Resolution } from '../../../../shared/domain/rounds';
 import { api, errorText } from '../../api/client';
 import { FormDialog } from '../../ui/FormDialog';
 import { useDialogSubmit } from '../../ui/useDialogSubmit';
+import { ResolutionFields } from './ResolutionFields';
 import { needsResponse } from './reviewModel';
 
 interface BulkResolveDialogProps {
@@ -59,47 +60,17 @@ export function BulkResolveDialog({
       busy={busy}
       failure={failure}
     >
-      <fieldset className="review-resolutions">
-        <legend>{t('review:detail.resolution')}</legend>
-        {resolutions.map((candidate) => (
-          <label key={candidate} className="review-resolution">
-            <input
-              type="radio"
-              name={`${id}-resolution`}
-              value={candidate}
-              checked={resolution === candidate}
-              onChange={() => setResolution(candidate)}
-            />{' '}
-            {t(`rounds:resolution.${candidate}`)}
-          </label>
-        ))}
-      </fieldset>
-      <div className="field">
-        <label htmlFor={`${id}-response`} className="field-label">
-          {t('review:detail.response')}
-        </label>
-        <textarea
-          id={`${id}-response`}
-          className="field-input field-textarea"
-          rows={4}
-          maxLength={20_000}
-          value={response}
-          aria-invalid={responseError ? true : undefined}
-          aria-describedby={responseError ? `${id}-response-error` : `${id}-response-hint`}
-          onChange={(event) => {
-            setResponse(event.target.value);
-            setResponseError(null);
-          }}
-        />
-        <p id={`${id}-response-hint`} className="field-hint">
-          {t('review:detail.responseHint')}
-        </p>
-        {responseError && (
-          <p id={`${id}-response-error`} className="field-error">
-            {responseError}
-          </p>
-        )}
-      </div>
+      <ResolutionFields
+        id={id}
+        resolution={resolution}
+        response={response}
+        onResolution={setResolution}
+        onResponse={(text) => {
+          setResponse(text);
+          setResponseError(null);
+        }}
+        responseError={responseError}
+      />
     </FormDialog>
   );
 }

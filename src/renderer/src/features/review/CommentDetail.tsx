@@ -1,13 +1,9 @@
 import { useId, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  resolutions,
-  type Comment,
-  type Question,
-  type Resolution,
-} from '../../../../shared/domain/rounds';
+import type { Comment, Question, Resolution } from '../../../../shared/domain/rounds';
 import { formatDateTime } from '../versions/versionFormat';
 import { ResolutionBadge } from './CommentParts';
+import { ResolutionFields } from './ResolutionFields';
 import { CommentSummary } from './CommentList';
 
 export interface Draft {
@@ -131,47 +127,16 @@ export function CommentDetail({
         }}
         noValidate
       >
-        <fieldset className="review-resolutions">
-          <legend>{t('review:detail.resolution')}</legend>
-          {resolutions.map((resolution, index) => (
-            <label key={resolution} className="review-resolution">
-              <input
-                type="radio"
-                name={`${id}-resolution`}
-                value={resolution}
-                checked={draft.resolution === resolution}
-                aria-keyshortcuts={String(index + 1)}
-                onChange={() => onDraft({ ...draft, resolution })}
-              />
-              <kbd aria-hidden="true">{index + 1}</kbd> {t(`rounds:resolution.${resolution}`)}
-            </label>
-          ))}
-        </fieldset>
-        <div className="field">
-          <label htmlFor={`${id}-response`} className="field-label">
-            {t('review:detail.response')}
-          </label>
-          <textarea
-            id={`${id}-response`}
-            ref={responseRef}
-            className="field-input field-textarea"
-            rows={4}
-            maxLength={20_000}
-            value={draft.response}
-            aria-invalid={responseError ? true : undefined}
-            aria-describedby={`${id}-response-hint${responseError ? ` ${id}-response-error` : ''}`}
-            aria-keyshortcuts="Control+Enter"
-            onChange={(event) => onDraft({ ...draft, response: event.target.value })}
-          />
-          <p id={`${id}-response-hint`} className="field-hint">
-            {t('review:detail.responseHint')}
-          </p>
-          {responseError && (
-            <p id={`${id}-response-error`} className="field-error">
-              {responseError}
-            </p>
-          )}
-        </div>
+        <ResolutionFields
+          id={id}
+          resolution={draft.resolution}
+          response={draft.response}
+          onResolution={(resolution) => onDraft({ ...draft, resolution })}
+          onResponse={(response) => onDraft({ ...draft, response })}
+          responseError={responseError}
+          numbered
+          responseRef={responseRef}
+        />
         {comment.resolvedAt && (
           <p className="review-detail-resolved">
             {comment.resolvedBy

@@ -266,33 +266,31 @@ function Review({
     return false;
   };
 
-  const undoChange = async (comment: Comment) => {
-    if (!(await flushed(comment))) return;
+  /** Applies or undoes a change proposal; the comment as it is afterwards, or null on failure. */
+  const changeText = async (comment: Comment, how: 'applyChange' | 'undoChange') => {
+    if (!(await flushed(comment))) return null;
     setBusy(true);
-    const result = await api.comments.undoChange({ docId, commentId: comment.id });
+    const result = await api.comments[how]({ docId, commentId: comment.id });
     setBusy(false);
     if (!result.ok) {
       setFailure(errorText(i18n, result.error));
-      return;
+      return null;
     }
     merge([result.value.comment]);
     onSectionReplaced(result.value.section.id);
     setFailure(null);
-    toast({ title: t('review:undone', { number: numberOf(comment) }) });
+    return result.value.comment;
+  };
+
+  const undoChange = async (comment: Comment) => {
+    if (await changeText(comment, 'undoChange')) {
+      toast({ title: t('review:undone', { number: numberOf(comment) }) });
+    }
   };
 
   const applyChange = async (comment: Comment) => {
-    if (!(await flushed(comment))) return;
-    setBusy(true);
-    const result = await api.comments.applyChange({ docId, commentId: comment.id });
-    setBusy(false);
-    if (!result.ok) {
-      setFailure(errorText(i18n, result.error));
-      return;
-    }
-    merge([result.value.comment]);
-    onSectionReplaced(result.value.section.id);
-    setFailure(null);
+    const applied = await changeText(comment, 'applyChange');
+    if (!applied) return;
     toast({
       title: t('review:applied', {
         number: numberOf(comment),
@@ -301,7 +299,7 @@ function Review({
       action: {
         label: t('review:undo'),
         altText: t('review:undoAlt'),
-        onAction: () => void undoChange(result.value.comment),
+        onAction: () => void undoChange(applied),
       },
     });
   };

@@ -19,7 +19,7 @@ import { useScreenFocus } from '../versions/useScreenFocus';
 import { InviteeList } from './InviteeList';
 import { PackageFiles } from './PackageFiles';
 import { QuestionList } from './QuestionList';
-import { RoundBackButton } from './RoundBackButton';
+import { BackButton } from '../../ui/BackButton';
 import { ReviewProgress } from './RoundTable';
 import { RoundSettings } from './RoundSettings';
 import { useRoundText } from './roundText';
@@ -49,7 +49,7 @@ export function RoundDetails(props: RoundDetailsProps) {
   const loaded = props.round.loaded;
   return (
     <div className="rounds-screen">
-      <RoundBackButton onBack={props.onBack} />
+      <BackButton label={t('details.back')} onBack={props.onBack} />
       <LoadStatus loaded={loaded} loading={t('details.loading')} />
       {loaded.state === 'ready' && <RoundPage {...props} value={loaded.value} />}
     </div>

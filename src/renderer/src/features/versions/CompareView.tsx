@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CompareSide, Comparison } from '../../../../shared/domain/versions';
 import { api } from '../../api/client';
 import { Icon } from '../../ui/Icon';
-import { BackButton } from './BackButton';
+import { BackButton } from '../../ui/BackButton';
 import { LoadStatus } from './LoadStatus';
 import { useResult } from './useResult';
 import { ComparePickers } from './ComparePickers';
@@ -50,7 +50,7 @@ export function CompareView({
 
   return (
     <div className="versions-screen compare-view">
-      <BackButton onBack={onBack} />
+      <BackButton label={t('versions.back')} onBack={onBack} />
       <header className="compare-header">
         <h2 ref={heading} tabIndex={-1} className="versions-heading">
           {t('versions.compare.heading')}

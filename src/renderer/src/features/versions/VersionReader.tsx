@@ -4,7 +4,7 @@ import type { VersionSnapshot } from '../../../../shared/domain/versions';
 import { api } from '../../api/client';
 import { Icon } from '../../ui/Icon';
 import { loadableContent } from '../editor/storedContent';
-import { BackButton } from './BackButton';
+import { BackButton } from '../../ui/BackButton';
 import { DigestCopy } from './DigestCopy';
 import { LoadStatus } from './LoadStatus';
 import { ReadOnlyText } from './ReadOnlyText';
@@ -27,7 +27,7 @@ export function VersionReader({ docId, versionId, onBack, onCompareCurrent }: Ve
   useEscapeBack(onBack);
   return (
     <div className="versions-screen version-reader">
-      <BackButton onBack={onBack} />
+      <BackButton label={t('versions.back')} onBack={onBack} />
       {loaded.state === 'ready' ? (
         <FrozenPlan snapshot={loaded.value} onCompareCurrent={onCompareCurrent} />
       ) : (
