@@ -106,8 +106,10 @@ test('export dialog: options, page preview, progress, PDF saved and opened', asy
   await dialog.getByRole('button', { name: 'Sulje' }).click();
   await expect(dialog).toBeHidden();
 
-  // From the menu (Ctrl+E). She closes the dialog while the file is printed and goes on typing;
-  // a notice says when the file is ready, and opens it.
+  // From the menu (Ctrl+E), right after typing: what was just typed is saved first and exported.
+  // She closes the dialog while the file is printed and goes on typing; a notice says when the
+  // file is ready, and opens it.
+  await app.write(SCOPE, ' Juuri ennen vientiä.');
   await app.menu('exportPlan');
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('radio', { name: 'Luonnos' })).toBeChecked();
@@ -124,6 +126,8 @@ test('export dialog: options, page preview, progress, PDF saved and opened', asy
   await expect(notice).toBeVisible({ timeout: 120_000 });
   await app.saved();
   expect(existsSync(second)).toBe(true);
+  const secondText = execFileSync('pdftotext', [second, '-'], { encoding: 'utf8' });
+  expect(secondText.replace(/\s+/g, ' ')).toContain('Juuri ennen vientiä.');
   await page.getByRole('button', { name: 'Avaa tiedosto' }).click();
   await expect.poll(() => suunta.openedPaths).toEqual([target, second]);
 });

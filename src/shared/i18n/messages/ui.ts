@@ -189,6 +189,8 @@ export const ui = defineMessages(
       rounds: 'Kommentit',
     },
     plan: {
+      unsavedFirst:
+        'Viimeisimpiä muutoksia ei saatu tallennettua, joten mitään ei tehty. Yritä hetken kuluttua uudelleen.',
       skipToDocument: 'Siirry tekstiin',
       details: 'Suunnitelman tiedot',
       showOutline: 'Näytä sisällys',
@@ -887,6 +889,8 @@ export const ui = defineMessages(
       rounds: 'Kommentarer',
     },
     plan: {
+      unsavedFirst:
+        'De senaste ändringarna kunde inte sparas, så ingenting gjordes. Försök igen om en stund.',
       skipToDocument: 'Gå till texten',
       details: 'Planens uppgifter',
       showOutline: 'Visa innehållsförteckningen',
@@ -1595,6 +1599,8 @@ export const ui = defineMessages(
       rounds: 'Comments',
     },
     plan: {
+      unsavedFirst:
+        'The latest changes could not be saved, so nothing was done. Try again in a moment.',
       skipToDocument: 'Skip to the text',
       details: 'Plan details',
       showOutline: 'Show outline',

@@ -15,6 +15,7 @@ import { api, errorText } from '../../api/client';
 import { Dialog, DialogButtons, DialogClose } from '../../ui/Dialog';
 import { SelectField } from '../../ui/Field';
 import { shortDigest } from '../versions/versionFormat';
+import { usePlan } from '../plan/PlanContext';
 import { ExportPreview } from './ExportPreview';
 import { useExportProgress } from './useExportProgress';
 
@@ -88,6 +89,7 @@ function Group({ legend, children }: { legend: string; children: ReactNode }) {
 export function ExportDialog({ docId, meta, onClose, onClosedOutcome }: ExportDialogProps) {
   const { t, i18n } = useTranslation('exportDialog');
   const { t: tUi } = useTranslation();
+  const { saves } = usePlan();
   const [format, setFormat] = useState<ExportFormat>('pdf');
   const [versions, setVersions] = useState<VersionSummary[]>([]);
   const [rounds, setRounds] = useState<RoundSummary[]>([]);
@@ -155,9 +157,17 @@ export function ExportDialog({ docId, meta, onClose, onClosedOutcome }: ExportDi
     setFinal(versions.find((version) => version.id === id)?.kind === 'decision');
   };
 
+  /** The current text is exported with everything typed so far (a version is frozen anyway). */
+  const textSaved = async () => {
+    if (options.versionId !== null || (await saves.flushAll())) return true;
+    setFailure(tUi('plan.unsavedFirst'));
+    return false;
+  };
+
   const showPreview = async () => {
-    setBusy('preview');
     setFailure(null);
+    if (!(await textSaved())) return;
+    setBusy('preview');
     const previewed = await api.export.preview({ docId, ...options });
     if (!mounted.current) return;
     setBusy(null);
@@ -180,7 +190,7 @@ export function ExportDialog({ docId, meta, onClose, onClosedOutcome }: ExportDi
       setFailure(errorText(i18n, chosen.error));
       return;
     }
-    if (chosen.value.path === null) return;
+    if (chosen.value.path === null || !(await textSaved())) return;
     setBusy('export');
     const path = chosen.value.path;
     const exported =

@@ -262,7 +262,7 @@ function Review({
    */
   const flushed = async (comment: Comment) => {
     if (!comment.section || (await saves.flushSection(comment.section.id))) return true;
-    setFailure(t('history.unsaved'));
+    setFailure(t('plan.unsavedFirst'));
     return false;
   };
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Round } from '../../../../shared/domain/rounds';
 import type { VersionSummary } from '../../../../shared/domain/versions';
+import { usePlan } from '../plan/PlanContext';
 import { api, errorText } from '../../api/client';
 import { Field, SelectField, TextAreaField } from '../../ui/Field';
 import { FormDialog } from '../../ui/FormDialog';
@@ -23,6 +24,8 @@ interface NewRoundDialogProps {
 /** "Uusi kommenttikierros": a title, the version sent out, the dates and the instructions. */
 export function NewRoundDialog({ docId, versions, onCreated, onClose }: NewRoundDialogProps) {
   const { t, i18n } = useTranslation('rounds');
+  const { t: tUi } = useTranslation();
+  const { saves } = usePlan();
   const [title, setTitle] = useState('');
   const [versionId, setVersionId] = useState(CURRENT);
   const [opens, setOpens] = useState('');
@@ -39,6 +42,8 @@ export function NewRoundDialog({ docId, versions, onCreated, onClose }: NewRound
     setTitleError(missing);
     if (missing || !isDateText(opens) || !isDateText(closes)) return;
     await run(async () => {
+      // A round on the current text freezes it with everything typed so far.
+      if (versionId === CURRENT && !(await saves.flushAll())) return tUi('plan.unsavedFirst');
       const result = await api.rounds.create({
         docId,
         title: title.trim(),
