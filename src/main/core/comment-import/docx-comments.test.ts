@@ -1,6 +1,5 @@
 import {
   DeletedTextRun,
-  HeadingLevel,
   InsertedTextRun,
   Paragraph,
   Table,
@@ -17,17 +16,7 @@ import { readDocxComments } from './docx-comments';
 import { xmlParser } from './docx-xml';
 import { commented, commentedDocx, rawDocx, returnedDocx, returnedSections } from './fixtures';
 import type { ParsedComment } from './types';
-
-const heading = (text: string, level: 1 | 2 | 3 | 4 = 1) =>
-  new Paragraph({
-    text,
-    heading: [
-      HeadingLevel.HEADING_1,
-      HeadingLevel.HEADING_2,
-      HeadingLevel.HEADING_3,
-      HeadingLevel.HEADING_4,
-    ][level - 1]!,
-  });
+import { heading } from '../docx-import/fixtures';
 
 const para = (...runs: ParagraphChild[]) => new Paragraph({ children: runs });
 const run = (text: string) => new TextRun(text);

@@ -228,3 +228,13 @@ export function writeForeignSqliteFile(path: string): void {
 export function writeRandomBytesFile(path: string, size = 8192): void {
   writeFileSync(path, randomBytes(size));
 }
+
+/** Rows of a query on a closed plan file, read-only: what a migration or a write left there. */
+export function readRows<T>(path: string, sql: string): T[] {
+  const db = new Database(path, { readonly: true });
+  try {
+    return db.prepare(sql).all() as T[];
+  } finally {
+    db.close();
+  }
+}

@@ -31,7 +31,8 @@ export const PNG = Buffer.from(
   'base64',
 );
 
-const heading = (text: string, level: 1 | 2 | 3 | 4) =>
+/** A Word heading paragraph of level 1–4 (Word's built-in heading styles). */
+export const heading = (text: string, level: 1 | 2 | 3 | 4 = 1) =>
   new Paragraph({
     text,
     heading: [

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpenedPlan } from '../../../shared/ipc';
-import { samplePlan, writePlanAtVersion } from '../db/fixtures';
+import { samplePlan, writePlanAtVersion, readRows } from '../db/fixtures';
 import { SCHEMA_VERSION } from '../db/migrations';
 import { exportsRecord } from '../db/migrations/004_exports';
 import { makeTestCore, type TestCore } from '../testing/test-core';
@@ -16,15 +16,6 @@ beforeEach(() => {
 });
 afterEach(() => t.dispose());
 
-const read = <T>(path: string, sql: string): T[] => {
-  const db = new Database(path, { readonly: true });
-  try {
-    return db.prepare(sql).all() as T[];
-  } finally {
-    db.close();
-  }
-};
-
 describe('migration 004: exports', () => {
   it('is the current schema step', () => {
     expect(exportsRecord.version).toBe(4);
@@ -34,19 +25,19 @@ describe('migration 004: exports', () => {
   it('gives a schema-3 file an empty record, after a backup, keeping its content', async () => {
     const path = join(t.dir, 'old.opsu');
     writePlanAtVersion(path, samplePlan, 3);
-    const sectionsBefore = read(path, 'SELECT id, content FROM sections ORDER BY id');
+    const sectionsBefore = readRows(path, 'SELECT id, content FROM sections ORDER BY id');
     const plan = await t.value<OpenedPlan>('plan.open', { path });
     await t.value('plan.close', { docId: plan.docId });
-    expect(read(path, 'PRAGMA user_version')).toEqual([{ user_version: SCHEMA_VERSION }]);
-    expect(read(path, 'SELECT * FROM exports')).toEqual([]);
-    expect(read(path, 'SELECT id, content FROM sections ORDER BY id')).toEqual(sectionsBefore);
+    expect(readRows(path, 'PRAGMA user_version')).toEqual([{ user_version: SCHEMA_VERSION }]);
+    expect(readRows(path, 'SELECT * FROM exports')).toEqual([]);
+    expect(readRows(path, 'SELECT id, content FROM sections ORDER BY id')).toEqual(sectionsBefore);
     expect(readdirSync(t.backupDir).some((name) => name.startsWith('old.v3.'))).toBe(true);
   });
 
   it('keeps the exports of a schema-4 file and refuses rows that are not digests', () => {
     const path = join(t.dir, 'v4.opsu');
     writePlanAtVersion(path, samplePlan, 4);
-    expect(read(path, 'SELECT format, final, language FROM exports')).toEqual([
+    expect(readRows(path, 'SELECT format, final, language FROM exports')).toEqual([
       { format: 'pdf', final: 0, language: 'fi' },
     ]);
     const db = new Database(path);

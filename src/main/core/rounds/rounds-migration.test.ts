@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Round } from '../../../shared/domain/rounds';
 import type { OpenedPlan } from '../../../shared/ipc';
-import { samplePlan, writePlanAtVersion } from '../db/fixtures';
+import { samplePlan, writePlanAtVersion, readRows } from '../db/fixtures';
 import { SCHEMA_VERSION } from '../db/migrations';
 import { rounds } from '../db/migrations/005_rounds';
 import { makeTestCore, type TestCore } from '../testing/test-core';
@@ -16,15 +16,6 @@ beforeEach(() => {
   t = makeTestCore();
 });
 afterEach(() => t.dispose());
-
-const read = <T>(path: string, sql: string): T[] => {
-  const db = new Database(path, { readonly: true });
-  try {
-    return db.prepare(sql).all() as T[];
-  } finally {
-    db.close();
-  }
-};
 
 const roundTables = [
   'comment_imports',
@@ -45,8 +36,8 @@ describe('migration 005: comment rounds', () => {
   it('gives a schema-4 file empty round tables, after a backup, keeping its content', async () => {
     const path = join(t.dir, 'old.opsu');
     writePlanAtVersion(path, samplePlan, 4);
-    const sectionsBefore = read(path, 'SELECT id, content, revision FROM sections ORDER BY id');
-    const exportsBefore = read(path, 'SELECT * FROM exports');
+    const sectionsBefore = readRows(path, 'SELECT id, content, revision FROM sections ORDER BY id');
+    const exportsBefore = readRows(path, 'SELECT * FROM exports');
     const plan = await t.value<OpenedPlan>('plan.open', { path });
     const docId = plan.docId;
     expect(await t.value('rounds.list', { docId })).toEqual([]);
@@ -58,16 +49,16 @@ describe('migration 005: comment rounds', () => {
     });
     expect(round.versionNumber).toBe(1);
     await t.value('plan.close', { docId });
-    expect(read(path, 'PRAGMA user_version')).toEqual([{ user_version: SCHEMA_VERSION }]);
-    const tables = read<{ name: string }>(
+    expect(readRows(path, 'PRAGMA user_version')).toEqual([{ user_version: SCHEMA_VERSION }]);
+    const tables = readRows<{ name: string }>(
       path,
       "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
     ).map((row) => row.name);
     expect(tables).toEqual(expect.arrayContaining(roundTables));
-    expect(read(path, 'SELECT id, content, revision FROM sections ORDER BY id')).toEqual(
+    expect(readRows(path, 'SELECT id, content, revision FROM sections ORDER BY id')).toEqual(
       sectionsBefore,
     );
-    expect(read(path, 'SELECT * FROM exports')).toEqual(exportsBefore);
+    expect(readRows(path, 'SELECT * FROM exports')).toEqual(exportsBefore);
     expect(readdirSync(t.backupDir).some((name) => name.startsWith('old.v4.'))).toBe(true);
   });
 

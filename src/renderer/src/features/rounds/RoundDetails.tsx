@@ -99,7 +99,7 @@ function RoundPage({
     <>
       <header className="round-header">
         <div className="round-heading-text">
-          <h2 ref={heading} tabIndex={-1} className="rounds-heading">
+          <h2 ref={heading} tabIndex={-1} className="screen-heading">
             {value.title}
           </h2>
           <p className="rounds-intro">

@@ -27,7 +27,7 @@ export function RoundListScreen({
     <div className="rounds-screen">
       <header className="rounds-header">
         <div>
-          <h2 ref={heading} tabIndex={-1} className="rounds-heading">
+          <h2 ref={heading} tabIndex={-1} className="screen-heading">
             {t('list.heading')}
           </h2>
           <p className="rounds-intro">{t('list.intro')}</p>

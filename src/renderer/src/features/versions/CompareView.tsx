@@ -52,7 +52,7 @@ export function CompareView({
     <div className="versions-screen compare-view">
       <BackButton label={t('versions.back')} onBack={onBack} />
       <header className="compare-header">
-        <h2 ref={heading} tabIndex={-1} className="versions-heading">
+        <h2 ref={heading} tabIndex={-1} className="screen-heading">
           {t('versions.compare.heading')}
         </h2>
         {from && <ComparePickers versions={versions} from={from} to={to} onChange={onChange} />}

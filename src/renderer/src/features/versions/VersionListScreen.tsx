@@ -36,7 +36,7 @@ export function VersionListScreen({ list, onNavigate, onSaveVersion }: VersionLi
     <div className="versions-screen">
       <header className="versions-header">
         <div className="versions-heading-text">
-          <h2 ref={heading} tabIndex={-1} className="versions-heading">
+          <h2 ref={heading} tabIndex={-1} className="screen-heading">
             {t('versions.heading')}
           </h2>
           <p className="versions-intro">{t('versions.intro')}</p>
