@@ -61,12 +61,14 @@ export interface ScriptedDialogs {
   queueCommentFiles(paths: string[]): void;
   /** The folder the next folder dialog answers with. */
   queueFolder(path: string): void;
+  /** The answer of the next table-file dialog (CSV/XLSX of figures). */
+  queueTableFile(path: string): void;
   /** Every dialog the app asked for, in order. */
   readonly asked: readonly DialogRequest[];
 }
 
 export interface DialogRequest {
-  kind: 'newPlan' | 'open' | 'docx' | 'export' | 'commentFiles' | 'folder';
+  kind: 'newPlan' | 'open' | 'docx' | 'export' | 'commentFiles' | 'folder' | 'tableFile';
   senderId: string;
   suggestedName?: string;
   /** For an export: the format asked for. */
@@ -171,6 +173,7 @@ function scriptedDialogs(): ScriptedDialogs & Dialogs {
   const exportPaths: string[] = [];
   const commentFiles: string[][] = [];
   const folders: string[] = [];
+  const tableFiles: string[] = [];
   const asked: DialogRequest[] = [];
   return {
     asked,
@@ -180,6 +183,7 @@ function scriptedDialogs(): ScriptedDialogs & Dialogs {
     queueExportPath: (path) => void exportPaths.push(path),
     queueCommentFiles: (paths) => void commentFiles.push(paths),
     queueFolder: (path) => void folders.push(path),
+    queueTableFile: (path) => void tableFiles.push(path),
     chooseNewPlanPath(senderId, suggestedName) {
       asked.push({ kind: 'newPlan', senderId, suggestedName });
       return Promise.resolve(newPlanPaths.shift() ?? null);
@@ -203,6 +207,10 @@ function scriptedDialogs(): ScriptedDialogs & Dialogs {
     chooseFolder(senderId, suggestedName) {
       asked.push({ kind: 'folder', senderId, suggestedName });
       return Promise.resolve(folders.shift() ?? null);
+    },
+    chooseTableFile(senderId) {
+      asked.push({ kind: 'tableFile', senderId });
+      return Promise.resolve(tableFiles.shift() ?? null);
     },
   };
 }

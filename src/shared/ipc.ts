@@ -14,6 +14,7 @@ import { DocxPreviewSchema, ImportMappingSchema } from './domain/docx-import';
 import {
   ComparisonSchema,
   CompareSideSchema,
+  DigestSchema,
   RevisionSchema,
   RevisionSummarySchema,
   VersionIdSchema,
@@ -63,6 +64,22 @@ import {
   CommentImportReportSchema,
   SurveyColumnsSchema,
 } from './domain/comment-import';
+import {
+  IndicatorColumnsSchema,
+  IndicatorIdSchema,
+  IndicatorImportPreviewSchema,
+  IndicatorInputSchema,
+  IndicatorValueSchema,
+  PlanDataSchema,
+  ProviderIdSchema,
+  ProviderInputSchema,
+  RatioSetIdSchema,
+  StaffingColumnsSchema,
+  StaffingImportPreviewSchema,
+  StaffingRowIdSchema,
+  StaffingRowInputSchema,
+  TableImportReportSchema,
+} from './domain/plan-data';
 
 /**
  * The contract between the renderer and main: every channel once, with the schema of its input
@@ -169,6 +186,11 @@ export const channels = {
   /** A folder to write into (a round's send-out package); may create a new folder. */
   'dialog.chooseFolder': {
     input: z.object({ suggestedName: z.string().max(200) }).strict(),
+    output: z.object({ path: z.string().nullable() }),
+  },
+  /** One CSV or XLSX file of figures (staffing counts, indicator values). */
+  'dialog.chooseTableFile': {
+    input: z.object({}).strict(),
     output: z.object({ path: z.string().nullable() }),
   },
   'plan.create': {
@@ -571,6 +593,134 @@ export const channels = {
       })
       .strict(),
     output: CommentImportReportSchema,
+  },
+  /** The plan's providers, staffing (computed against its ratio set) and indicators. */
+  'planData.get': {
+    input: z.object({ docId: DocIdSchema }).strict(),
+    output: PlanDataSchema,
+  },
+  /**
+   * Adds (no id) or updates a provider of the register. A name taken by another provider is
+   * DUPLICATE_NAME; `adoptedOn` without planStatus adopted is INVALID_INPUT. Every data channel that
+   * changes something answers with the whole PlanData, so every view and live block can follow.
+   */
+  'providers.save': {
+    input: z.object({ docId: DocIdSchema, provider: ProviderInputSchema }).strict(),
+    output: PlanDataSchema,
+  },
+  /** Removes a provider; staffing rows about it keep their area name and lose the link. */
+  'providers.remove': {
+    input: z.object({ docId: DocIdSchema, providerId: ProviderIdSchema }).strict(),
+    output: PlanDataSchema,
+  },
+  /** Adds or updates a staffing row; the same area and level twice is DUPLICATE_NAME. */
+  'staffing.save': {
+    input: z.object({ docId: DocIdSchema, row: StaffingRowInputSchema }).strict(),
+    output: PlanDataSchema,
+  },
+  'staffing.remove': {
+    input: z.object({ docId: DocIdSchema, rowId: StaffingRowIdSchema }).strict(),
+    output: PlanDataSchema,
+  },
+  /** The ratio set the plan's staffing is computed against (recorded in the plan). */
+  'staffing.setRatioSet': {
+    input: z.object({ docId: DocIdSchema, ratioSetId: RatioSetIdSchema }).strict(),
+    output: PlanDataSchema,
+  },
+  /**
+   * Reads staffing counts and FTEs from a CSV or XLSX (the survey importer's dialects and limits):
+   * the columns recognised from Finnish, Swedish or English headers (or as given), the rows as they
+   * would be written (added, or updating the row of the same area and level) and every cell that
+   * cannot be read. Nothing is written.
+   */
+  'staffing.importPreview': {
+    input: z
+      .object({
+        docId: DocIdSchema,
+        path: FilePathSchema,
+        columns: StaffingColumnsSchema.optional(),
+      })
+      .strict(),
+    output: StaffingImportPreviewSchema,
+  },
+  /**
+   * Writes the previewed rows in one transaction. The file is read again: another digest is
+   * SOURCE_CHANGED; a cell that cannot be read is INVALID_DATA (details.row, details.column);
+   * without an area or level column, MISSING_COLUMN (details.column). Nothing is half-written.
+   */
+  'staffing.importCommit': {
+    input: z
+      .object({
+        docId: DocIdSchema,
+        path: FilePathSchema,
+        digest: DigestSchema,
+        columns: StaffingColumnsSchema,
+      })
+      .strict(),
+    output: z.object({ report: TableImportReportSchema, data: PlanDataSchema }),
+  },
+  /** Adds or updates an indicator (not its follow-up values). */
+  'indicators.save': {
+    input: z.object({ docId: DocIdSchema, indicator: IndicatorInputSchema }).strict(),
+    output: PlanDataSchema,
+  },
+  /** Removes an indicator with its values. Live chart blocks of it show that it was removed. */
+  'indicators.remove': {
+    input: z.object({ docId: DocIdSchema, indicatorId: IndicatorIdSchema }).strict(),
+    output: PlanDataSchema,
+  },
+  /**
+   * Adds indicators of the ready-made starter set by key, named in `language` (the plan's when not
+   * given). A key already added is skipped; an unknown key is INVALID_INPUT.
+   */
+  'indicators.addStarter': {
+    input: z
+      .object({
+        docId: DocIdSchema,
+        keys: z.array(z.string().min(1).max(64)).min(1).max(100),
+        language: LanguageSchema.optional(),
+      })
+      .strict(),
+    output: PlanDataSchema,
+  },
+  /** Replaces an indicator's follow-up values (one per year; a year twice is INVALID_INPUT). */
+  'indicators.setValues': {
+    input: z
+      .object({
+        docId: DocIdSchema,
+        indicatorId: IndicatorIdSchema,
+        values: z.array(IndicatorValueSchema).max(200),
+      })
+      .strict(),
+    output: PlanDataSchema,
+  },
+  /**
+   * Reads indicator values from a CSV or XLSX (THL's exports: semicolons, decimal commas; long or
+   * wide), for the indicator `indicatorId` or matched by name. Nothing is written.
+   */
+  'indicators.importPreview': {
+    input: z
+      .object({
+        docId: DocIdSchema,
+        path: FilePathSchema,
+        indicatorId: IndicatorIdSchema.nullable(),
+        columns: IndicatorColumnsSchema.optional(),
+      })
+      .strict(),
+    output: IndicatorImportPreviewSchema,
+  },
+  /** Writes the previewed values in one transaction (as staffing.importCommit). */
+  'indicators.importCommit': {
+    input: z
+      .object({
+        docId: DocIdSchema,
+        path: FilePathSchema,
+        digest: DigestSchema,
+        indicatorId: IndicatorIdSchema.nullable(),
+        columns: IndicatorColumnsSchema,
+      })
+      .strict(),
+    output: z.object({ report: TableImportReportSchema, data: PlanDataSchema }),
   },
   /**
    * The PDF an export would write, for the page preview (base64), without saving it anywhere.

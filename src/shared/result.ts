@@ -52,6 +52,13 @@ export const errorCodes = [
   'PASSAGE_NOT_FOUND',
   /** The text was edited after an applied change, so undoing it would lose those edits. */
   'CHANGED_SINCE',
+  /**
+   * A cell of an imported table cannot be read as what its column holds (details.row, details.column,
+   * details.value); nothing of the file was written.
+   */
+  'INVALID_DATA',
+  /** An imported table lacks a column it needs (details.column: area, level, year, value, indicator). */
+  'MISSING_COLUMN',
   'INTERNAL',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);

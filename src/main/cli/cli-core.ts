@@ -26,6 +26,7 @@ export function createCliCore(
       chooseExportPath: () => Promise.reject(unsupported()),
       chooseCommentFiles: () => Promise.reject(unsupported()),
       chooseFolder: () => Promise.reject(unsupported()),
+      chooseTableFile: () => Promise.reject(unsupported()),
     },
     system: {
       openExternal: () => Promise.reject(unsupported()),

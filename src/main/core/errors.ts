@@ -111,6 +111,7 @@ const placeholders: Partial<Record<ErrorCode, Record<string, string>>> = {
   INTERNAL: { reason: 'INTERNAL' },
   DUPLICATE_NAME: { name: '?' },
   IN_USE: { count: '?' },
+  INVALID_DATA: { row: '?', column: '?', value: '' },
 };
 
 /**
@@ -130,7 +131,8 @@ const variants: Partial<Record<ErrorCode, { detail: string; known: readonly stri
   INVALID_DATES: { detail: 'rule', known: ['endBeforeStart', 'decisionBeforeVersion'] },
   CHROMIUM_MISSING: { detail: 'platform', known: ['linux', 'win32', 'darwin', 'env'] },
   IN_USE: { detail: 'what', known: ['respondent', 'round'] },
-  NOT_FOUND: { detail: 'what', known: ['round'] },
+  NOT_FOUND: { detail: 'what', known: ['round', 'indicator', 'provider', 'staffingRow'] },
+  MISSING_COLUMN: { detail: 'column', known: ['area', 'level', 'year', 'value', 'indicator'] },
   PASSAGE_NOT_FOUND: {
     detail: 'reason',
     known: ['removed', 'ambiguous', 'spansParagraphs', 'sectionRemoved', 'notAChange', 'applied'],

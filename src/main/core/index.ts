@@ -1,3 +1,6 @@
+import { indicatorHandlers } from './indicators/handlers';
+import { planDataHandlers } from './plan-data/handlers';
+import { tableImportHandlers } from './table-import/handlers';
 import { languageFromLocale } from '../../shared/i18n';
 import { ok, type Result } from '../../shared/result';
 import type { Core } from './core';
@@ -107,6 +110,9 @@ export function createCore(deps: CoreDeps): Core {
     'dialog.chooseFolder': async ({ suggestedName }, ctx) => ({
       path: await deps.dialogs.chooseFolder(ctx.senderId, suggestedName),
     }),
+    'dialog.chooseTableFile': async (_input, ctx) => ({
+      path: await deps.dialogs.chooseTableFile(ctx.senderId),
+    }),
     'plan.create': (input, ctx) => plans.create(ctx.senderId, input),
     'import.docxPreview': ({ source }) => docxImport.preview(source),
     'import.docxCreate': (input, ctx) => docxImport.create(ctx.senderId, input),
@@ -146,6 +152,9 @@ export function createCore(deps: CoreDeps): Core {
       plans.withDoc(ctx.senderId, docId, (db) => unconfirm(db, requirementId)),
     ...versioningHandlers(feature),
     ...roundsHandlers(feature),
+    ...planDataHandlers(feature),
+    ...indicatorHandlers(feature),
+    ...tableImportHandlers(feature),
     ...commentImportHandlers(feature),
     ...roundOutputHandlers({
       ...feature,

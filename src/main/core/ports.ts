@@ -37,6 +37,8 @@ export interface Dialogs {
   chooseCommentFiles(senderId: string): Promise<string[]>;
   /** A folder to write into (may be created in the dialog). */
   chooseFolder(senderId: string, suggestedName: string): Promise<string | null>;
+  /** One table of figures to import (.csv, .xlsx). */
+  chooseTableFile(senderId: string): Promise<string | null>;
 }
 
 /** Effects outside the app that only a shell can perform. */

@@ -99,6 +99,12 @@ export function createDialogs(text: () => MenuText): Dialogs {
       return canceled ? null : (filePaths[0] ?? null);
     },
 
+    chooseTableFile: (senderId) =>
+      chooseFile(senderId, {
+        title: text().dialogs.tableFileTitle,
+        filters: [{ name: text().dialogs.tableFiles, extensions: ['csv', 'xlsx'] }],
+      }),
+
     chooseDocxPath: (senderId) =>
       chooseFile(senderId, {
         title: text().dialogs.importDocxTitle,

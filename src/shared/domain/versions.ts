@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PlanMetaSchema } from './plan';
 import { OutlineSchema, SectionIdSchema } from './section';
 import { ChecklistSchema } from './checklist';
+import { PlanDataSchema } from './plan-data';
 
 /**
  * Versions and history. Three tiers, as drafting systems such as LEOS have them: revisions (every
@@ -57,6 +58,11 @@ export const VersionSnapshotSchema = z.object({
   outline: OutlineSchema,
   sections: z.array(VersionSectionSchema),
   checklist: ChecklistSchema,
+  /**
+   * The plan's data (providers, staffing, indicators) as frozen with the version, which its live
+   * blocks show; null for a version frozen before the app kept data (snapshot format 1).
+   */
+  data: PlanDataSchema.nullable(),
 });
 export type VersionSnapshot = z.infer<typeof VersionSnapshotSchema>;
 

@@ -11,6 +11,12 @@ import { roundsMessages } from './messages/rounds';
 import { reviewMessages } from './messages/review';
 import { commentImportMessages } from './messages/commentImport';
 import { exportDialogMessages } from './messages/exportDialog';
+import { planDataMessages } from './messages/planData';
+import { staffingViewMessages } from './messages/staffingView';
+import { indicatorsViewMessages } from './messages/indicatorsView';
+import { dataBlocksMessages } from './messages/dataBlocks';
+import { tableImportMessages } from './messages/tableImport';
+import { dataTablesMessages } from './messages/dataTables';
 
 /** Every namespace, in every language; used alike by the UI, the menu, the CLI and exports. */
 export const namespaces = {
@@ -24,6 +30,12 @@ export const namespaces = {
   review: reviewMessages,
   commentImport: commentImportMessages,
   exportDialog: exportDialogMessages,
+  planData: planDataMessages,
+  staffingView: staffingViewMessages,
+  indicatorsView: indicatorsViewMessages,
+  dataBlocks: dataBlocksMessages,
+  tableImport: tableImportMessages,
+  dataTables: dataTablesMessages,
 } as const;
 export type Namespace = keyof typeof namespaces;
 

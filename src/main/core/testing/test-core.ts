@@ -60,6 +60,7 @@ export function makeTestCore(
       chooseCommentFiles: () =>
         Promise.resolve(dialogAnswer.path === null ? [] : [dialogAnswer.path]),
       chooseFolder: () => Promise.resolve(dialogAnswer.path),
+      chooseTableFile: () => Promise.resolve(dialogAnswer.path),
     },
     system: {
       openExternal: (url) => {

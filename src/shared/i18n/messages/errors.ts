@@ -97,6 +97,22 @@ export const errors = defineMessages(
     PASSAGE_NOT_FOUND_applied: 'Muutosehdotus on jo viety tekstiin. Tekstiä ei muutettu.',
     CHANGED_SINCE:
       'Lukua on muokattu muutoksen jälkeen, joten kumoaminen hävittäisi ne muokkaukset. Palauta aiempi teksti luvun muutoshistoriasta. Tekstiä ei muutettu.',
+    INVALID_DATA:
+      'Taulukon rivillä {{row}} sarakkeen ”{{column}}” arvoa ”{{value}}” ei voi lukea. Korjaa tiedosto ja tuo se uudelleen. Mitään ei tallennettu.',
+    MISSING_COLUMN:
+      'Taulukosta puuttuu tarvittava sarake. Valitse sarakkeet itse tai korjaa otsikot. Mitään ei tallennettu.',
+    MISSING_COLUMN_area:
+      'Taulukosta ei löytynyt alueen (kunta tai järjestäjä) saraketta. Mitään ei tallennettu.',
+    MISSING_COLUMN_level: 'Taulukosta ei löytynyt koulutusasteen saraketta. Mitään ei tallennettu.',
+    MISSING_COLUMN_year: 'Taulukosta ei löytynyt vuoden saraketta. Mitään ei tallennettu.',
+    MISSING_COLUMN_value: 'Taulukosta ei löytynyt arvojen saraketta. Mitään ei tallennettu.',
+    MISSING_COLUMN_indicator:
+      'Taulukosta ei löytynyt indikaattorin nimen saraketta. Valitse indikaattori, jolle arvot tuodaan. Mitään ei tallennettu.',
+    NOT_FOUND_indicator: 'Indikaattoria ei löytynyt. Se on ehkä poistettu. Mitään ei tallennettu.',
+    NOT_FOUND_provider:
+      'Koulutuksen järjestäjää ei löytynyt. Se on ehkä poistettu. Mitään ei tallennettu.',
+    NOT_FOUND_staffingRow:
+      'Mitoitustaulukon riviä ei löytynyt. Se on ehkä poistettu. Mitään ei tallennettu.',
     INTERNAL: 'Odottamaton virhe. Mitään ei tallennettu puolivalmiina. ({{reason}})',
   },
   {
@@ -195,6 +211,22 @@ export const errors = defineMessages(
       'Ändringsförslaget har redan förts in i texten. Texten ändrades inte.',
     CHANGED_SINCE:
       'Kapitlet har redigerats efter ändringen, så att ångra den skulle förlora de redigeringarna. Återställ den tidigare texten från kapitlets ändringshistorik. Texten ändrades inte.',
+    INVALID_DATA:
+      'Värdet ”{{value}}” i kolumnen ”{{column}}” på rad {{row}} i tabellen kan inte läsas. Rätta filen och importera den igen. Inget sparades.',
+    MISSING_COLUMN:
+      'En kolumn som behövs saknas i tabellen. Välj kolumnerna själv eller rätta rubrikerna. Inget sparades.',
+    MISSING_COLUMN_area:
+      'Tabellen har ingen kolumn för område (kommun eller anordnare). Inget sparades.',
+    MISSING_COLUMN_level: 'Tabellen har ingen kolumn för utbildningsnivå. Inget sparades.',
+    MISSING_COLUMN_year: 'Tabellen har ingen kolumn för år. Inget sparades.',
+    MISSING_COLUMN_value: 'Tabellen har ingen kolumn för värden. Inget sparades.',
+    MISSING_COLUMN_indicator:
+      'Tabellen har ingen kolumn för indikatorns namn. Välj den indikator som värdena gäller. Inget sparades.',
+    NOT_FOUND_indicator: 'Indikatorn hittades inte. Den har kanske tagits bort. Inget sparades.',
+    NOT_FOUND_provider:
+      'Utbildningsanordnaren hittades inte. Den har kanske tagits bort. Inget sparades.',
+    NOT_FOUND_staffingRow:
+      'Raden i dimensioneringstabellen hittades inte. Den har kanske tagits bort. Inget sparades.',
     INTERNAL: 'Oväntat fel. Inget sparades halvfärdigt. ({{reason}})',
   },
   {
@@ -295,6 +327,23 @@ export const errors = defineMessages(
       'The change proposal has already been applied. The text was not changed.',
     CHANGED_SINCE:
       'The section was edited after the change was applied, so undoing it would lose those edits. Restore the earlier text from the section history. The text was not changed.',
+    INVALID_DATA:
+      'The value “{{value}}” in column “{{column}}” on row {{row}} of the table cannot be read. Correct the file and import it again. Nothing was saved.',
+    MISSING_COLUMN:
+      'The table lacks a column that is needed. Choose the columns yourself or correct the headers. Nothing was saved.',
+    MISSING_COLUMN_area:
+      'The table has no column for the area (municipality or provider). Nothing was saved.',
+    MISSING_COLUMN_level: 'The table has no column for the level of education. Nothing was saved.',
+    MISSING_COLUMN_year: 'The table has no column for the year. Nothing was saved.',
+    MISSING_COLUMN_value: 'The table has no column for the values. Nothing was saved.',
+    MISSING_COLUMN_indicator:
+      'The table has no column for the indicator name. Choose the indicator the values are for. Nothing was saved.',
+    NOT_FOUND_indicator:
+      'The indicator was not found. It may have been removed. Nothing was saved.',
+    NOT_FOUND_provider:
+      'The education provider was not found. It may have been removed. Nothing was saved.',
+    NOT_FOUND_staffingRow:
+      'The staffing table row was not found. It may have been removed. Nothing was saved.',
     INTERNAL: 'Unexpected error. Nothing was left half-saved. ({{reason}})',
   },
 );

@@ -58,6 +58,8 @@ export const menu = defineMessages(
     dialogs: {
       commentFilesTitle: 'Tuo palautetut kommentit',
       commentFiles: 'Word-asiakirjat ja kyselyvastaukset',
+      tableFileTitle: 'Tuo luvut taulukosta',
+      tableFiles: 'Taulukot (CSV, Excel)',
       folderTitle: 'Valitse kansio, johon lähetettävät tiedostot tallennetaan',
       csvFiles: 'CSV-tiedostot',
       excelFiles: 'Excel-työkirjat',
@@ -122,6 +124,8 @@ export const menu = defineMessages(
     dialogs: {
       commentFilesTitle: 'Importera returnerade kommentarer',
       commentFiles: 'Word-dokument och enkätsvar',
+      tableFileTitle: 'Importera siffror från en tabell',
+      tableFiles: 'Tabeller (CSV, Excel)',
       folderTitle: 'Välj mappen där filerna som skickas ut sparas',
       csvFiles: 'CSV-filer',
       excelFiles: 'Excel-arbetsböcker',
@@ -186,6 +190,8 @@ export const menu = defineMessages(
     dialogs: {
       commentFilesTitle: 'Import returned comments',
       commentFiles: 'Word documents and survey responses',
+      tableFileTitle: 'Import figures from a table',
+      tableFiles: 'Tables (CSV, Excel)',
       folderTitle: 'Choose the folder for the files to send out',
       csvFiles: 'CSV files',
       excelFiles: 'Excel workbooks',

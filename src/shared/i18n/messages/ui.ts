@@ -187,6 +187,7 @@ export const ui = defineMessages(
       versions: 'Versiot',
       timeline: 'Aikataulu',
       rounds: 'Kommentit',
+      data: 'Tiedot',
     },
     plan: {
       unsavedFirst:
@@ -887,6 +888,7 @@ export const ui = defineMessages(
       versions: 'Versioner',
       timeline: 'Tidsplan',
       rounds: 'Kommentarer',
+      data: 'Uppgifter',
     },
     plan: {
       unsavedFirst:
@@ -1597,6 +1599,7 @@ export const ui = defineMessages(
       versions: 'Versions',
       timeline: 'Timeline',
       rounds: 'Comments',
+      data: 'Data',
     },
     plan: {
       unsavedFirst:

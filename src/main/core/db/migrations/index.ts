@@ -3,6 +3,7 @@ import { checklist } from './002_checklist';
 import { versions } from './003_versions';
 import { exportsRecord } from './004_exports';
 import { rounds } from './005_rounds';
+import { planData } from './006_plan_data';
 import type { Migration } from './types';
 
 /** Every schema step, oldest first. Append only: a released step is never edited. */
@@ -12,6 +13,7 @@ export const migrations: readonly Migration[] = [
   versions,
   exportsRecord,
   rounds,
+  planData,
 ];
 
 /** The schema version this build of the app writes. */

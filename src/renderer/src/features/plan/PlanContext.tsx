@@ -4,6 +4,7 @@ import type { Language } from '../../../../shared/domain/settings';
 import type { SaveCoordinator } from '../autosave/saveCoordinator';
 import type { ChecklistStore } from '../checklist/checklistStore';
 import type { EditorRegistry } from '../editor/registry';
+import type { PlanDataStore } from '../plan-data/planDataStore';
 
 /** What every part of the open plan's view shares. */
 export interface PlanServices {
@@ -18,6 +19,10 @@ export interface PlanServices {
   onSectionFocus: (sectionId: string) => void;
   /** The statutory checklist, fetched again as the plan changes. */
   checklist: ChecklistStore;
+  /** The plan's data (providers, staffing, indicators), which live blocks in the text show. */
+  planData: PlanDataStore;
+  /** Opens the dialog that inserts a live data block into `editor` at its selection. */
+  openDataBlockDialog: (editor: LexicalEditor) => void;
 }
 
 export const PlanContext = createContext<PlanServices | null>(null);

@@ -29,6 +29,10 @@ import { TimelineView } from '../milestones/TimelineView';
 import { MilestonesStore } from '../milestones/milestonesStore';
 import { PlanProgress } from '../milestones/PlanProgress';
 import { RoundsView } from '../rounds/RoundsView';
+import { PlanDataStore } from '../plan-data/planDataStore';
+import { LiveDataSource } from '../plan-data/DataSource';
+import { PlanDataView } from '../plan-data/PlanDataView';
+import { InsertDataBlockDialog } from '../data-blocks/InsertDataBlockDialog';
 import { CommentsMargin } from '../review/CommentsMargin';
 import { revealPassage } from '../review/passage';
 import { ExportAction } from '../export/ExportAction';
@@ -83,6 +87,12 @@ export function PlanView({ plan, saves, onClose, onHelp }: PlanViewProps) {
   const [checklist] = useState(
     () => new ChecklistStore(plan.docId, (error) => reportError(errorText(i18n, error))),
   );
+  const [planData] = useState(
+    () => new PlanDataStore(plan.docId, (error) => reportError(errorText(i18n, error))),
+  );
+  const [dataBlockEditor, setDataBlockEditor] = useState<LexicalEditor | null>(null);
+  // Evidence in the checklist (providers' plans, staffing, indicators) follows the data.
+  useEffect(() => planData.subscribe(() => checklist.refreshSoon()), [planData, checklist]);
   // Shared by the header's "where we are now" and the timeline view, so both show the same.
   const [milestones] = useState(
     () => new MilestonesStore(plan.docId, (error) => reportError(errorText(i18n, error))),
@@ -143,8 +153,10 @@ export function PlanView({ plan, saves, onClose, onHelp }: PlanViewProps) {
       openTableDialog: setTableEditor,
       onSectionFocus: setCurrentId,
       checklist,
+      planData,
+      openDataBlockDialog: setDataBlockEditor,
     }),
-    [plan.docId, meta.language, saves, editors, checklist],
+    [plan.docId, meta.language, saves, editors, checklist, planData],
   );
 
   const activate = useCallback((id: string) => goToSection(editors, id), [editors]);
@@ -262,6 +274,7 @@ export function PlanView({ plan, saves, onClose, onHelp }: PlanViewProps) {
           />
         )}
         {view === 'timeline' && <TimelineView store={milestones} />}
+        {view === 'data' && <PlanDataView store={planData} />}
         {view === 'rounds' && (
           <RoundsView
             docId={plan.docId}
@@ -298,13 +311,15 @@ export function PlanView({ plan, saves, onClose, onHelp }: PlanViewProps) {
                 reloads={sectionReloads.reloads}
                 onReload={sectionReloads.reload}
               >
-                <article className="document" lang={meta.language}>
-                  {outline.length === 0 ? (
-                    <p className="document-empty">{t('plan.empty')}</p>
-                  ) : (
-                    outline.map((entry) => <SectionBlock key={entry.id} entry={entry} />)
-                  )}
-                </article>
+                <LiveDataSource store={planData}>
+                  <article className="document" lang={meta.language}>
+                    {outline.length === 0 ? (
+                      <p className="document-empty">{t('plan.empty')}</p>
+                    ) : (
+                      outline.map((entry) => <SectionBlock key={entry.id} entry={entry} />)
+                    )}
+                  </article>
+                </LiveDataSource>
               </SectionHistoryProvider>
             </div>
           </main>
@@ -335,6 +350,13 @@ export function PlanView({ plan, saves, onClose, onHelp }: PlanViewProps) {
       )}
       {linkEditor && <LinkDialog editor={linkEditor} onClose={() => setLinkEditor(null)} />}
       {tableEditor && <TableDialog editor={tableEditor} onClose={() => setTableEditor(null)} />}
+      {dataBlockEditor && (
+        <InsertDataBlockDialog
+          editor={dataBlockEditor}
+          store={planData}
+          onClose={() => setDataBlockEditor(null)}
+        />
+      )}
       {saveVersion.dialog}
     </PlanContext.Provider>
   );
