@@ -3,6 +3,7 @@ import type { Milestones } from '../../shared/domain/milestones';
 import type { Comment, RoundSummary } from '../../shared/domain/rounds';
 import type { VersionCheck, VersionSummary } from '../../shared/domain/versions';
 import type { PlanMeta } from '../../shared/domain/plan';
+import type { PlanData } from '../../shared/domain/plan-data';
 import type { Outline } from '../../shared/domain/section';
 import type { Result } from '../../shared/result';
 import type { CallContext } from './ports';
@@ -49,6 +50,8 @@ export interface Core {
    * there is none), reading it as `inspectPlan` does (the CLI's `comments`).
    */
   inspectComments(path: string, roundTitle: string | null): Promise<Result<PlanComments>>;
+  /** The plan's data (providers, staffing, indicators), read as `inspectPlan` does (`staffing`). */
+  inspectData(path: string): Promise<Result<PlanDataSummary>>;
 }
 
 /** A plan as `inspectPlan` reads it. */
@@ -72,6 +75,14 @@ export interface PlanComments {
   /** The file's real path. */
   path: string;
   rounds: Array<{ round: RoundSummary; comments: Comment[] }>;
+}
+
+/** What `inspectData` reads. */
+export interface PlanDataSummary {
+  /** The file's real path. */
+  path: string;
+  title: string;
+  data: PlanData;
 }
 
 /** What `verifyPlan` finds: every version's stored digest against the recomputed one. */

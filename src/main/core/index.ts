@@ -1,5 +1,6 @@
 import { indicatorHandlers } from './indicators/handlers';
 import { planDataHandlers } from './plan-data/handlers';
+import { readPlanData } from './plan-data/read';
 import { tableImportHandlers } from './table-import/handlers';
 import { languageFromLocale } from '../../shared/i18n';
 import { ok, type Result } from '../../shared/result';
@@ -36,7 +37,14 @@ import { roundOutputHandlers } from './round-output/handlers';
 import type { FeatureDeps } from './feature-deps';
 
 export { CoreError } from './errors';
-export type { Core, PlanComments, PlanSummary, PlanVerification, WindowState } from './core';
+export type {
+  Core,
+  PlanComments,
+  PlanDataSummary,
+  PlanSummary,
+  PlanVerification,
+  WindowState,
+} from './core';
 export type { CallContext, Clock, CoreDeps, Dialogs, Printer, System } from './ports';
 
 /**
@@ -197,6 +205,14 @@ export function createCore(deps: CoreDeps): Core {
         plans.readOnly(path, (db, real) => ({
           path: real,
           rounds: roundsComments(db, roundTitle),
+        })),
+      ),
+    inspectData: (path) =>
+      readOnlyCall(path, () =>
+        plans.readOnly(path, (db, real) => ({
+          path: real,
+          title: readMeta(db).title,
+          data: readPlanData(db),
         })),
       ),
   };

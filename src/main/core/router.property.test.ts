@@ -17,6 +17,16 @@ import {
 import { makeTestCore, type TestCore } from './testing/test-core';
 import { richDocument } from './docx-import/fixtures';
 import { requirementCatalogue } from '../../shared/statutory/catalogue';
+import {
+  educationLevels,
+  indicatorSources,
+  PlanDataSchema,
+  providerKinds,
+  providerLanguages,
+  providerPlanStatuses,
+  type PlanData,
+} from '../../shared/domain/plan-data';
+import { starterIndicators } from '../../shared/indicators/starter-set';
 
 /**
  * Random and hostile input at every channel. Whatever comes in, the answer is a Result (never a
@@ -26,6 +36,12 @@ import { requirementCatalogue } from '../../shared/statutory/catalogue';
  */
 
 const RUNS_PER_CHANNEL = 300;
+/**
+ * The plan's data channels (issue 7) mostly get past validation and write or read the whole data,
+ * so fewer runs keep the whole run about as long as before them.
+ */
+const RUNS_PER_DATA_CHANNEL = 150;
+const dataChannel = /^(planData|providers|staffing|indicators)\./;
 const ResultShape = resultSchema(z.unknown());
 
 let t: TestCore;
@@ -142,6 +158,69 @@ beforeAll(() => {
   survey.path = join(t.dir, 'palaute.csv');
   writeFileSync(survey.path, bytes);
   survey.digest = createHash('sha256').update(bytes).digest('hex');
+});
+
+/** Ids of the plan's data, refreshed from every PlanData a call answers with. */
+const data = { providerIds: [] as string[], rowIds: [] as string[], indicatorIds: [] as string[] };
+function rememberData(value: unknown) {
+  const parsed = PlanDataSchema.safeParse(
+    value !== null && typeof value === 'object' && 'data' in value ? value.data : value,
+  );
+  if (!parsed.success) return;
+  data.providerIds = parsed.data.providers.map((entry) => entry.id);
+  data.rowIds = parsed.data.staffing.rows.map((row) => row.id);
+  data.indicatorIds = parsed.data.indicators.map((entry) => entry.id);
+}
+
+/** Tables to import: staffing counts and indicator values as THL exports them. */
+const tables = { staffing: { path: '', digest: '' }, values: { path: '', digest: '' } };
+beforeAll(async () => {
+  const write = (key: keyof typeof tables, name: string, text: string) => {
+    const bytes = Buffer.from(text, 'utf8');
+    tables[key].path = join(t.dir, name);
+    writeFileSync(tables[key].path, bytes);
+    tables[key].digest = createHash('sha256').update(bytes).digest('hex');
+  };
+  write(
+    'staffing',
+    'mitoitus.csv',
+    'Alue;Aste;Oppilaita;Kuraattorit;Psykologit\nKerava;perusopetus;1000;1,5;1\nTuusula;lukio;;2;x\n',
+  );
+  write('values', 'arvot.csv', 'Alue;Vuosi;Arvo\nKeski-Uusimaa;2023;12,5\nKerava;2021;9\n');
+  const docId = plan.docId;
+  const { id: providerId } = (
+    await t.value<PlanData>('providers.save', {
+      docId,
+      provider: {
+        name: 'Keravan kaupunki',
+        kind: 'municipality',
+        levels: ['basic'],
+        language: 'fi',
+        planStatus: 'notStarted',
+        adoptedOn: null,
+        planReference: '',
+        needText: '',
+        needFigures: [],
+      },
+    })
+  ).providers[0]!;
+  await t.value('staffing.save', {
+    docId,
+    row: {
+      area: 'Kerava',
+      providerId,
+      level: 'basic',
+      pupils: 1000,
+      fte: { kuraattori: 1.5, psykologi: 1, terveydenhoitaja: 2, laakari: null },
+      note: '',
+    },
+  });
+  rememberData(
+    await t.value('indicators.addStarter', {
+      docId,
+      keys: starterIndicators.slice(0, 2).map((entry) => entry.key),
+    }),
+  );
 });
 
 /** Every byte a failed call must not change. */
@@ -403,6 +482,104 @@ const summaryPath = fc.oneof(
   fc.string({ maxLength: 80 }).filter((value) => !value.startsWith('/') && !value.startsWith('\\')),
 );
 
+// ---- the plan's data (issue 7) -----------------------------------------------------------------
+
+const providerId = oneOf(() => data.providerIds);
+const staffingRowId = oneOf(() => data.rowIds);
+const indicatorId = oneOf(() => data.indicatorIds);
+const ratioSetId = fc.oneof(
+  { arbitrary: fc.constantFrom('ophl-2023', 'tavoite-500'), weight: 4 },
+  { arbitrary: idLike, weight: 1 },
+);
+const areaName = fc.oneof(
+  { arbitrary: fc.constantFrom('Kerava', ' kerava ', 'Tuusula', 'Ähtäri'), weight: 3 },
+  { arbitrary: title, weight: 1 },
+);
+const provider = shaped({
+  id: fc.option(providerId, { nil: undefined }),
+  name: fc.oneof(fc.constantFrom('Keravan kaupunki', 'KERAVAN  kaupunki', 'Keuda'), title),
+  kind: fc.constantFrom(...providerKinds, 'city'),
+  levels: fc.array(fc.constantFrom(...educationLevels, 'lukio'), { maxLength: 6 }),
+  language: fc.constantFrom(...providerLanguages, 'en'),
+  planStatus: fc.constantFrom(...providerPlanStatuses, 'done'),
+  adoptedOn: fc.option(isoDate),
+  planReference: fc.oneof(fc.webUrl(), fc.string({ maxLength: 60 })),
+  needText: longText,
+  needFigures: fc.array(
+    shaped({
+      label: fc.string({ maxLength: 30 }),
+      value: fc.oneof(fc.integer({ min: -1, max: 100 }), fc.double()),
+      unit: fc.constantFrom('htv', '%', ''),
+    }),
+    { maxLength: 3 },
+  ),
+});
+/** FTEs: plausible ones, half-hundredths, negative, too large and not numbers. */
+const fte = fc.option(
+  fc.oneof(
+    { arbitrary: fc.integer({ min: 0, max: 1000 }).map((n) => n / 100), weight: 4 },
+    { arbitrary: fc.constantFrom(1.005, -1, 100_001, Number.POSITIVE_INFINITY), weight: 1 },
+    { arbitrary: fc.double(), weight: 1 },
+  ),
+);
+const staffingRow = shaped({
+  id: fc.option(staffingRowId, { nil: undefined }),
+  area: areaName,
+  providerId: fc.option(providerId),
+  level: fc.constantFrom(...educationLevels, 'lukio'),
+  pupils: fc.option(fc.oneof(fc.integer({ min: -5, max: 20_000 }), fc.double())),
+  fte: shaped({ kuraattori: fte, psykologi: fte, terveydenhoitaja: fte, laakari: fte }),
+  note: longText,
+});
+const indicatorValue = shaped({
+  year: fc.integer({ min: 1985, max: 2105 }),
+  value: fc.oneof(fc.integer({ min: -100, max: 100 }), fc.double()),
+});
+const indicator = shaped({
+  id: fc.option(indicatorId, { nil: undefined }),
+  name: fc.oneof(fc.constantFrom('Kiusattu', ' kiusattu ', 'Käynnit'), title),
+  source: fc.constantFrom(...indicatorSources, 'sotkanet'),
+  unit: fc.oneof(fc.constantFrom('%', ''), fc.string({ maxLength: 70 })),
+  better: fc.constantFrom('higher', 'lower', 'up'),
+  area: title,
+  group: title,
+  baseline: fc.option(indicatorValue),
+  target: fc.option(indicatorValue),
+  note: longText,
+});
+const starterKey = fc.oneof(
+  { arbitrary: fc.constantFrom(...starterIndicators.map((entry) => entry.key)), weight: 4 },
+  { arbitrary: fc.string({ maxLength: 70 }), weight: 1 },
+);
+const column = fc.integer({ min: -1, max: 8 });
+const staffingColumns = shaped({
+  area: column,
+  level: column,
+  pupils: fc.option(column),
+  kuraattori: fc.option(column),
+  psykologi: fc.option(column),
+  terveydenhoitaja: fc.option(column),
+  laakari: fc.option(column),
+});
+const indicatorColumns = shaped({
+  indicator: fc.option(column),
+  area: fc.option(column),
+  year: fc.option(column),
+  value: fc.option(column),
+  yearColumns: fc.array(shaped({ column, year: fc.integer({ min: 1985, max: 2105 }) }), {
+    maxLength: 3,
+  }),
+});
+/** Tables of figures: a staffing CSV, THL-style indicator values, the survey, plans and others. */
+const tableFile = fc.oneof(
+  { arbitrary: fc.constantFrom('staffing', 'values').map((key) => tables[key].path), weight: 4 },
+  { arbitrary: commentFile, weight: 1 },
+);
+const tableDigest = fc.oneof(
+  { arbitrary: fc.constantFrom('staffing', 'values').map((key) => tables[key].digest), weight: 4 },
+  { arbitrary: fileDigest, weight: 1 },
+);
+
 const inputs: Record<ChannelName, fc.Arbitrary<unknown>> = {
   'app.info': shaped({}),
   'app.flushed': shaped({}),
@@ -610,26 +787,47 @@ const inputs: Record<ChannelName, fc.Arbitrary<unknown>> = {
       { maxLength: 3 },
     ),
   }),
-  // TEMPORARY contract arbitraries for the plan-data channels (issue 7); refined with their ids.
   'planData.get': shaped({ docId }),
-  'providers.save': shaped({ docId, provider: fc.anything() }),
-  'providers.remove': shaped({ docId, providerId: idLike }),
-  'staffing.save': shaped({ docId, row: fc.anything() }),
-  'staffing.remove': shaped({ docId, rowId: idLike }),
-  'staffing.setRatioSet': shaped({ docId, ratioSetId: idLike }),
-  'staffing.importPreview': shaped({ docId, path }),
-  'staffing.importCommit': shaped({ docId, path, digest: fileDigest, columns: fc.anything() }),
-  'indicators.save': shaped({ docId, indicator: fc.anything() }),
-  'indicators.remove': shaped({ docId, indicatorId: idLike }),
-  'indicators.addStarter': shaped({ docId, keys: fc.array(fc.string({ maxLength: 70 })) }),
-  'indicators.setValues': shaped({ docId, indicatorId: idLike, values: fc.anything() }),
-  'indicators.importPreview': shaped({ docId, path, indicatorId: fc.option(idLike) }),
+  'providers.save': shaped({ docId, provider }),
+  'providers.remove': shaped({ docId, providerId }),
+  'staffing.save': shaped({ docId, row: staffingRow }),
+  'staffing.remove': shaped({ docId, rowId: staffingRowId }),
+  'staffing.setRatioSet': shaped({ docId, ratioSetId }),
+  'staffing.importPreview': shaped({
+    docId,
+    path: tableFile,
+    columns: fc.option(staffingColumns, { nil: undefined }),
+  }),
+  'staffing.importCommit': shaped({
+    docId,
+    path: tableFile,
+    digest: tableDigest,
+    columns: staffingColumns,
+  }),
+  'indicators.save': shaped({ docId, indicator }),
+  'indicators.remove': shaped({ docId, indicatorId }),
+  'indicators.addStarter': shaped({
+    docId,
+    keys: fc.array(starterKey, { maxLength: 4 }),
+    language: fc.option(language, { nil: undefined }),
+  }),
+  'indicators.setValues': shaped({
+    docId,
+    indicatorId,
+    values: fc.array(indicatorValue, { maxLength: 5 }),
+  }),
+  'indicators.importPreview': shaped({
+    docId,
+    path: tableFile,
+    indicatorId: fc.option(indicatorId),
+    columns: fc.option(indicatorColumns, { nil: undefined }),
+  }),
   'indicators.importCommit': shaped({
     docId,
-    path,
-    digest: fileDigest,
-    indicatorId: fc.option(idLike),
-    columns: fc.anything(),
+    path: tableFile,
+    digest: tableDigest,
+    indicatorId: fc.option(indicatorId),
+    columns: indicatorColumns,
   }),
   'export.preview': shaped({
     docId,
@@ -703,8 +901,9 @@ describe('every channel under random and hostile input', () => {
             if (channel === 'rounds.create') {
               review.roundIds.push((answer.value as { id: string }).id);
             }
+            rememberData(answer.value);
           }),
-          { numRuns: RUNS_PER_CHANNEL },
+          { numRuns: dataChannel.test(channel) ? RUNS_PER_DATA_CHANNEL : RUNS_PER_CHANNEL },
         );
       },
     );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDateSchema } from './iso-date';
 import { VersionIdSchema } from './versions';
 
 /**
@@ -36,14 +37,8 @@ export const milestoneStatuses = ['planned', 'done', 'cancelled', 'postponed'] a
 export const MilestoneStatusSchema = z.enum(milestoneStatuses);
 export type MilestoneStatus = z.infer<typeof MilestoneStatusSchema>;
 
-/** A calendar date in Europe/Helsinki as ISO "yyyy-mm-dd"; the UI reads and shows d.m.yyyy. */
-export const IsoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-  }, 'date');
+// Its own module so that plan-data.ts (which versions.ts imports) need not import this one.
+export { IsoDateSchema };
 
 export const MilestoneIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateSchema } from './milestones';
+import { IsoDateSchema } from './iso-date';
 
 /**
  * The numbers of the plan (issue 7): the education providers of the area and their own plans
@@ -196,8 +196,8 @@ export type StaffingRow = z.infer<typeof StaffingRowSchema>;
 /**
  * A total over rows (a level group, or the whole region; the ratio is calculated at county level).
  * Per profession, only rows whose pupils and FTE are both known count; `missingRows` says how many
- * were left out. `requiredFte` is the sum over level groups of (group pupils / group ratio), each
- * rounded up to hundredths; `shortfall` is net at this level (max(0, required − fte));
+ * were left out. `requiredFte` is the exact sum over level groups of (group pupils / group ratio),
+ * rounded up to hundredths once (so `met` and a zero shortfall always agree); `shortfall` is net at this level (max(0, required − fte));
  * `rowShortfall` is the sum of the rows' own shortfalls (local gaps a surplus elsewhere hides).
  * For a total, `ratio` is the basic group's ratio when the total spans both groups.
  */

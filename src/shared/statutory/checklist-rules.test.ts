@@ -14,6 +14,7 @@ function input(patch: Partial<ChecklistInput> = {}): ChecklistInput {
     sections: [section('s1', 0), section('s2', 0), section('s3', 0)],
     links: [],
     confirmations: {},
+    evidence: {},
     ...patch,
   };
 }
@@ -210,5 +211,20 @@ describe('checklist status rules', () => {
     );
     expect(checklist.done + checklist.inProgress + checklist.missing.length).toBe(checklist.total);
     expect(checklist).toMatchObject({ done: 1, inProgress: 1, missing: ['reg.c'] });
+  });
+
+  it('lifts a requirement without text to in progress when its evidence counts', () => {
+    const staffing = { kind: 'staffing', rows: 3, statutoryMet: false, counts: true } as const;
+    const empty = { kind: 'indicators', total: 2, withTargets: 0, counts: false } as const;
+    const checklist = computeChecklist(
+      input({
+        evidence: { 'reg.a': staffing, 'reg.b': empty, 'reg.x': staffing },
+        confirmations: { 'reg.c': confirmation({}) },
+      }),
+    );
+    expect(item(checklist, 'reg.a')).toMatchObject({ status: 'inProgress', evidence: staffing });
+    expect(item(checklist, 'reg.b')).toMatchObject({ status: 'missing', evidence: empty });
+    expect(item(checklist, 'reg.c')).not.toHaveProperty('evidence');
+    expect(checklist).toMatchObject({ done: 1, inProgress: 1, missing: ['reg.b'] });
   });
 });

@@ -1,4 +1,4 @@
-import type { Checklist, ChecklistItem, RequirementStatus } from '../domain/checklist';
+import type { Checklist, ChecklistItem, Evidence, RequirementStatus } from '../domain/checklist';
 
 /**
  * The status rules of the statutory checklist, free of any storage or environment.
@@ -7,7 +7,9 @@ import type { Checklist, ChecklistItem, RequirementStatus } from '../domain/chec
  *   whatever happens to the text afterwards.
  * - **inProgress** (kesken): not confirmed, and at least one linked, non-deleted section has words
  *   of its own. Guidance is never stored with a section, so words only count the plan's text.
- * - **missing** (puuttuu): neither.
+ * - **missing** (puuttuu): neither. Evidence from the plan's data that `counts` (a register of
+ *   providers, a staffing table, an indicator with a target) lifts a requirement from missing to
+ *   inProgress: the data is part of the plan even before the text speaks of it.
  * - **changedSinceConfirmed**: confirmed, and a section linked at confirmation now has another
  *   revision, is gone (deleted or unlinked), or a section has been linked since.
  */
@@ -35,11 +37,18 @@ export interface ChecklistInput {
   /** Links as pairs; links to sections not in `sections` are ignored. */
   links: ReadonlyArray<{ requirementId: string; sectionId: string }>;
   confirmations: Readonly<Record<string, RuleConfirmation>>;
+  /** What the plan's data shows, by requirement id (only for requirements it speaks to). */
+  evidence: Readonly<Record<string, Evidence>>;
 }
 
-function statusOf(confirmed: boolean, linked: readonly RuleSection[]): RequirementStatus {
+function statusOf(
+  confirmed: boolean,
+  linked: readonly RuleSection[],
+  evidence: Evidence | undefined,
+): RequirementStatus {
   if (confirmed) return 'done';
-  return linked.some((section) => section.words > 0) ? 'inProgress' : 'missing';
+  const written = linked.some((section) => section.words > 0);
+  return written || evidence?.counts === true ? 'inProgress' : 'missing';
 }
 
 function changedSince(
@@ -71,13 +80,17 @@ export function computeChecklist(input: ChecklistInput): Checklist {
     const confirmation = Object.hasOwn(input.confirmations, requirementId)
       ? input.confirmations[requirementId]
       : undefined;
+    const evidence = Object.hasOwn(input.evidence, requirementId)
+      ? input.evidence[requirementId]
+      : undefined;
     return {
       requirementId,
-      status: statusOf(confirmation !== undefined, linked),
+      status: statusOf(confirmation !== undefined, linked, evidence),
       sectionIds: linked.map((section) => section.id),
       confirmedBy: confirmation?.confirmedBy ?? null,
       confirmedAt: confirmation?.confirmedAt ?? null,
       changedSinceConfirmed: changedSince(confirmation, linked),
+      ...(evidence && { evidence }),
     };
   });
   return {

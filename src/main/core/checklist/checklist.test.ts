@@ -8,6 +8,7 @@ import { CATALOGUE_VERSION, requirementCatalogue } from '../../../shared/statuto
 import { flattenTemplate } from '../../../shared/statutory/template';
 import { lexicalText, samplePlan, writePlanAtVersion } from '../db/fixtures';
 import { templateLinksAtSchema2 } from '../db/migrations/002_checklist';
+import { providerInput, staffingInput } from '../plan-data/testing';
 import { makeTestCore, type TestCore } from '../testing/test-core';
 
 let t: TestCore;
@@ -180,6 +181,76 @@ describe('status as she writes, links and confirms', () => {
       db.prepare('SELECT count(*) AS n FROM section_requirements WHERE section_id = ?').get(goals),
     ).toEqual({ n: 0 });
     db.close();
+  });
+});
+
+describe("evidence from the plan's data", () => {
+  it('shows the providers, staffing and indicators, lifting missing items to kesken', async () => {
+    const docId = plan.docId;
+    const fresh = await get();
+    expect(item(fresh, 'reg.based_on_provider_plans')).toMatchObject({
+      status: 'missing',
+      evidence: { kind: 'providerPlans', total: 0, missing: [], counts: false },
+    });
+    expect(item(fresh, 'reg.resource_allocation').evidence).toEqual({
+      kind: 'staffing',
+      rows: 0,
+      statutoryMet: null,
+      counts: false,
+    });
+    expect(item(fresh, 'reg.cooperation_plan')).not.toHaveProperty('evidence');
+    await t.value('providers.save', { docId, provider: providerInput({ name: 'Tuusulan kunta' }) });
+    await t.value('providers.save', {
+      docId,
+      provider: providerInput({
+        name: 'Keravan kaupunki',
+        planStatus: 'adopted',
+        adoptedOn: '2025-05-05',
+        needFigures: [{ label: 'Kuraattorit', value: 3, unit: 'htv' }],
+      }),
+    });
+    // Kuraattori 670 / 1.0 met, psykologi 670 > 780 × 0.5 missed.
+    await t.value('staffing.save', {
+      docId,
+      row: staffingInput({
+        area: 'Kerava',
+        pupils: 670,
+        fte: { kuraattori: 1, psykologi: 0.5, terveydenhoitaja: null, laakari: null },
+      }),
+    });
+    const checklist = await get();
+    const providerPlans = {
+      kind: 'providerPlans',
+      total: 2,
+      adopted: 1,
+      withNeed: 1,
+      missing: ['Tuusulan kunta'],
+      counts: true,
+    };
+    expect(item(checklist, 'reg.based_on_provider_plans')).toMatchObject({
+      status: 'inProgress',
+      evidence: providerPlans,
+    });
+    expect(item(checklist, 'reg.total_need_from_provider_plans').evidence).toEqual(providerPlans);
+    expect(item(checklist, 'reg.resource_allocation')).toMatchObject({
+      status: 'inProgress',
+      evidence: { kind: 'staffing', rows: 1, statutoryMet: false, counts: true },
+    });
+    expect(item(checklist, 'reg.implementation_monitoring')).toMatchObject({
+      status: 'missing',
+      evidence: { kind: 'indicators', total: 0, withTargets: 0, counts: false },
+    });
+    // Evidence alone is enough to confirm; without it the requirement is refused, as before.
+    const confirmed = await t.value<Checklist>('checklist.confirm', {
+      docId,
+      requirementId: 'reg.based_on_provider_plans',
+    });
+    expect(item(confirmed, 'reg.based_on_provider_plans').status).toBe('done');
+    const refused = await t.call('checklist.confirm', {
+      docId,
+      requirementId: 'reg.implementation_monitoring',
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 });
 

@@ -9,6 +9,7 @@ import { computeChecklist, type RuleSection } from '../../../shared/statutory/ch
 import type { Db } from '../db/plan-file';
 import { CoreError } from '../errors';
 import { getOutline } from '../outline/service';
+import { readEvidence } from './evidence';
 import { readMeta } from '../plans/repository';
 import {
   deleteConfirmation,
@@ -43,6 +44,7 @@ function compute(db: Db): Checklist {
     sections: ruleSections(db, getOutline(db)),
     links: readLinks(db),
     confirmations: readConfirmations(db),
+    evidence: readEvidence(db),
   });
 }
 
@@ -93,8 +95,9 @@ export function unlink(db: Db, input: LinkInput): Checklist {
 
 /**
  * Confirms a requirement: who (the preferences name, possibly empty), when, and the revision of
- * each linked section. Only a requirement with text in a linked section can be confirmed
- * (status kesken); confirming a confirmed one again records the current revisions.
+ * each linked section. Only a requirement with text in a linked section, or with data that counts
+ * as evidence (a register, a staffing table, indicators with targets), can be confirmed (status
+ * kesken); confirming a confirmed one again records the current revisions.
  */
 export function confirm(
   db: Db,
@@ -111,8 +114,10 @@ export function confirm(
         .map((entry) => entry.sectionId),
     );
     const mine = sections.filter((section) => linked.has(section.id));
-    if (!mine.some((section) => section.words > 0)) {
-      throw new CoreError('INVALID_INPUT', { issue: 'requirementId: no linked section has text' });
+    if (!mine.some((section) => section.words > 0) && !readEvidence(db)[requirementId]?.counts) {
+      throw new CoreError('INVALID_INPUT', {
+        issue: 'requirementId: no linked section has text and no data counts as evidence',
+      });
     }
     writeConfirmation(db, requirementId, {
       confirmedBy,

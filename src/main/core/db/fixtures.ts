@@ -170,12 +170,19 @@ function fillVersion5(db: Database.Database, plan: FixturePlan): void {
   db.prepare('UPDATE meta SET app_version = ? WHERE id = 1').run('0.5.0');
 }
 
+/** Schema 6, as Suunta 0.6 writes it: schema 5's content, the default ratio set and no data yet. */
+function fillVersion6(db: Database.Database, plan: FixturePlan): void {
+  fillVersion5(db, plan);
+  db.prepare('UPDATE meta SET app_version = ? WHERE id = 1').run('0.6.0');
+}
+
 const fillers: Record<number, (db: Database.Database, plan: FixturePlan) => void> = {
   1: fillVersion1,
   2: fillVersion2,
   3: fillVersion3,
   4: fillVersion4,
   5: fillVersion5,
+  6: fillVersion6,
 };
 
 /** Writes a plan file of schema `version` (default: the current one) holding `plan`. */

@@ -1,6 +1,10 @@
 import type { FeatureDeps } from '../feature-deps';
-import { CoreError } from '../errors';
+import type { Db } from '../db/plan-file';
 import type { Handlers } from '../router';
+import { removeProvider, saveProvider } from './providers';
+import { setRatioSet } from './ratio-set';
+import { readPlanData } from './read';
+import { removeStaffingRow, saveStaffingRow } from './staffing';
 
 export type PlanDataChannels =
   | 'planData.get'
@@ -10,17 +14,31 @@ export type PlanDataChannels =
   | 'staffing.remove'
   | 'staffing.setRatioSet';
 
-// TEMPORARY contract stub: replaced by the providers/staffing implementation (issue 7).
-export function planDataHandlers(_deps: FeatureDeps): Pick<Handlers, PlanDataChannels> {
-  const todo = () => {
-    throw new CoreError('UNSUPPORTED');
-  };
+/** A change and the plan's data after it, in one transaction. */
+const changing = (db: Db, change: () => unknown) =>
+  db.transaction(() => {
+    change();
+    return readPlanData(db);
+  })();
+
+/** The channels of the providers' register and the staffing table (issue 7). */
+export function planDataHandlers(deps: FeatureDeps): Pick<Handlers, PlanDataChannels> {
+  const { plans } = deps;
   return {
-    'planData.get': todo,
-    'providers.save': todo,
-    'providers.remove': todo,
-    'staffing.save': todo,
-    'staffing.remove': todo,
-    'staffing.setRatioSet': todo,
+    'planData.get': ({ docId }, ctx) => plans.withDoc(ctx.senderId, docId, readPlanData),
+    'providers.save': ({ docId, provider }, ctx) =>
+      plans.withDoc(ctx.senderId, docId, (db) =>
+        changing(db, () => saveProvider(db, provider, deps.clock.now().toISOString())),
+      ),
+    'providers.remove': ({ docId, providerId }, ctx) =>
+      plans.withDoc(ctx.senderId, docId, (db) =>
+        changing(db, () => removeProvider(db, providerId)),
+      ),
+    'staffing.save': ({ docId, row }, ctx) =>
+      plans.withDoc(ctx.senderId, docId, (db) => changing(db, () => saveStaffingRow(db, row))),
+    'staffing.remove': ({ docId, rowId }, ctx) =>
+      plans.withDoc(ctx.senderId, docId, (db) => changing(db, () => removeStaffingRow(db, rowId))),
+    'staffing.setRatioSet': ({ docId, ratioSetId }, ctx) =>
+      plans.withDoc(ctx.senderId, docId, (db) => changing(db, () => setRatioSet(db, ratioSetId))),
   };
 }

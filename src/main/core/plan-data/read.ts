@@ -1,9 +1,27 @@
-import type { PlanData } from '../../../shared/domain/plan-data';
+import type { PlanData, RatioSet } from '../../../shared/domain/plan-data';
+import { computeStaffing } from '../../../shared/staffing/compute';
+import { ratioSets } from '../../../shared/staffing/ratio-sets';
 import type { Db } from '../db/plan-file';
-import { CoreError } from '../errors';
+import { readIndicators } from '../indicators/read';
+import { listProviders } from './providers';
+import { readPlanRatioSet } from './ratio-set';
+import { readStaffingRows } from './staffing';
 
-// TEMPORARY contract stub: the plan's data as one value (providers, staffing report computed
-// against the plan's ratio set, indicators via readIndicators, the ratio-set catalogue).
-export function readPlanData(_db: Db): PlanData {
-  throw new CoreError('UNSUPPORTED');
+/** The app's catalogue, with the plan's own set added (newest first) when the app lacks it. */
+function knownSets(own: RatioSet): RatioSet[] {
+  if (ratioSets.some((set) => set.id === own.id)) return [...ratioSets];
+  return [...ratioSets, own].sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom));
+}
+
+/** The plan's data as one value: providers, staffing against its ratio set, indicators. */
+export function readPlanData(db: Db): PlanData {
+  return db.transaction(() => {
+    const ratioSet = readPlanRatioSet(db);
+    return {
+      providers: listProviders(db),
+      staffing: computeStaffing(readStaffingRows(db), ratioSet),
+      indicators: readIndicators(db),
+      ratioSets: knownSets(ratioSet),
+    };
+  })();
 }

@@ -30,7 +30,7 @@ const roundTables = [
 describe('migration 005: comment rounds', () => {
   it('is the current schema step', () => {
     expect(rounds.version).toBe(5);
-    expect(SCHEMA_VERSION).toBe(5);
+    expect(SCHEMA_VERSION).toBeGreaterThanOrEqual(5);
   });
 
   it('gives a schema-4 file empty round tables, after a backup, keeping its content', async () => {

@@ -9,6 +9,7 @@ import type {
 import type { Db } from '../db/plan-file';
 import { CoreError } from '../errors';
 import { newId } from '../ids';
+import { nameKey } from '../plan-data/keys';
 import { storedSnapshot, versionRow } from '../versions/service';
 import { snapshotOutline } from '../versions/snapshot';
 
@@ -17,9 +18,7 @@ import { snapshotOutline } from '../versions/snapshot';
  * (schema 5). Rules (who may change what) live in the services; these only read and write.
  */
 
-/** A name as compared: lower case, whitespace runs as one space, trimmed ("Keravan  kaupunki"). */
-export const nameKey = (name: string): string =>
-  name.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('fi');
+export { nameKey };
 
 export interface RoundRow {
   id: string;

@@ -119,8 +119,7 @@ export function getVersion(db: Db, id: string): VersionSnapshot {
       };
     }),
     checklist: snapshot.checklist,
-    // TEMPORARY: the frozen data comes with snapshot format 2 (issue 7).
-    data: null,
+    data: snapshot.data,
   };
 }
 

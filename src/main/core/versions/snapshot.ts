@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { z } from 'zod';
 import { ChecklistSchema } from '../../../shared/domain/checklist';
+import { PlanDataSchema } from '../../../shared/domain/plan-data';
 import { countWords } from '../../../shared/domain/lexical';
 import { numberOutline, SectionIdSchema, type Outline } from '../../../shared/domain/section';
 import { LanguageSchema } from '../../../shared/domain/settings';
@@ -9,6 +10,7 @@ import type { Db } from '../db/plan-file';
 import { CoreError } from '../errors';
 import { getChecklist } from '../checklist/service';
 import { getOutline } from '../outline/service';
+import { readPlanData } from '../plan-data/read';
 import { readMeta } from '../plans/repository';
 
 /**
@@ -21,40 +23,48 @@ import { readMeta } from '../plans/repository';
  * - `sections`: in the same order, each section's Lexical state parsed as JSON (null if nobody has
  *   written in it) and its plain text;
  * - `checklist`: the statutory checklist as it stood (links as each item's sections, confirmations
- *   with who and when, statuses).
+ *   with who and when, statuses, evidence from the data);
+ * - `data` (from format 2): the plan's data as its live blocks show it (providers, staffing computed
+ *   against the plan's ratio set, indicators, the known ratio sets). Format 1 snapshots, frozen
+ *   before the app kept data, have none; they are read with `data` null and verify as stored.
  *
  * It is stored as its canonical JSON (RFC 8785: sorted keys, no whitespace, fixed number and string
  * forms), and the digest is the SHA-256 of that text in UTF-8, so anyone can recompute it with any
  * RFC 8785 implementation and `sha256sum`.
  */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 
-const SnapshotSchema = z.object({
-  format: z.literal(SNAPSHOT_FORMAT),
-  meta: z.object({
-    title: z.string(),
-    region: z.string(),
-    period: z.string().nullable(),
-    language: LanguageSchema,
-    helsinki: z.boolean(),
-  }),
-  outline: z.array(
-    z.object({
-      id: SectionIdSchema,
-      parentId: SectionIdSchema.nullable(),
+const SnapshotSchema = z
+  .object({
+    format: z.union([z.literal(1), z.literal(SNAPSHOT_FORMAT)]),
+    meta: z.object({
       title: z.string(),
-      templateKey: z.string().nullable(),
+      region: z.string(),
+      period: z.string().nullable(),
+      language: LanguageSchema,
+      helsinki: z.boolean(),
     }),
-  ),
-  sections: z.array(
-    z.object({
-      id: SectionIdSchema,
-      content: z.record(z.string(), z.unknown()).nullable(),
-      plainText: z.string(),
-    }),
-  ),
-  checklist: ChecklistSchema,
-});
+    outline: z.array(
+      z.object({
+        id: SectionIdSchema,
+        parentId: SectionIdSchema.nullable(),
+        title: z.string(),
+        templateKey: z.string().nullable(),
+      }),
+    ),
+    sections: z.array(
+      z.object({
+        id: SectionIdSchema,
+        content: z.record(z.string(), z.unknown()).nullable(),
+        plainText: z.string(),
+      }),
+    ),
+    checklist: ChecklistSchema,
+    data: PlanDataSchema.nullable().default(null),
+  })
+  .refine((snapshot) => (snapshot.format === 1) === (snapshot.data === null), {
+    message: 'format 2 snapshots hold the data, format 1 snapshots none',
+  });
 export type Snapshot = z.infer<typeof SnapshotSchema>;
 
 /** The plan as it is now, as a version would hold it. */
@@ -86,6 +96,7 @@ export function captureSnapshot(db: Db): Snapshot {
       };
     }),
     checklist: getChecklist(db),
+    data: readPlanData(db),
   };
 }
 
