@@ -61,6 +61,14 @@ export const planDataMessages = defineMessages(
     },
     fte: 'htv',
     unknown: 'ei tiedossa',
+    chart: {
+      target: 'Tavoite {{year}}: {{value}}',
+      baseline: 'Lähtötaso {{year}}: {{value}}',
+      baselineMark: 'Lähtötaso',
+      noData: 'Ei vielä seurantatietoa',
+      summaryValues: '{{subject}}: {{values}}.',
+      summaryNoValues: '{{subject}}: ei vielä seurantatietoa.',
+    },
   },
   {
     providerKind: {
@@ -117,6 +125,14 @@ export const planDataMessages = defineMessages(
     },
     fte: 'åv',
     unknown: 'okänt',
+    chart: {
+      target: 'Mål {{year}}: {{value}}',
+      baseline: 'Utgångsläge {{year}}: {{value}}',
+      baselineMark: 'Utgångsläge',
+      noData: 'Ännu ingen uppföljningsdata',
+      summaryValues: '{{subject}}: {{values}}.',
+      summaryNoValues: '{{subject}}: ännu ingen uppföljningsdata.',
+    },
   },
   {
     providerKind: {
@@ -173,5 +189,13 @@ export const planDataMessages = defineMessages(
     },
     fte: 'FTE',
     unknown: 'not known',
+    chart: {
+      target: 'Target {{year}}: {{value}}',
+      baseline: 'Baseline {{year}}: {{value}}',
+      baselineMark: 'Baseline',
+      noData: 'No follow-up data yet',
+      summaryValues: '{{subject}}: {{values}}.',
+      summaryNoValues: '{{subject}}: no follow-up data yet.',
+    },
   },
 );
