@@ -15,6 +15,8 @@ import { launchingChromiumPrinter, type ClosablePrinter } from './chromium-print
 import { addCommentsCommand } from './comments-command';
 import { addExportCommand, exportArguments } from './export-command';
 import { addImportCommentsCommand } from './import-comments-command';
+import { addImportStaffingCommand } from './import-staffing-command';
+import { addStaffingCommand } from './staffing-command';
 import { addTimelineCommands } from './timeline-commands';
 import { localeOf, type Env } from '../core/settings/location';
 import { checkReport, importReport, infoJson, infoTable } from './format';
@@ -288,6 +290,8 @@ function buildProgram(
     usage: (key, values) => new UsageError(key, values),
   });
 
+  addStaffingCommand(program, { i18n, cwd: io.cwd, stdout: io.stdout, core, fail, done });
+
   addImportCommentsCommand(program, {
     i18n,
     cwd: io.cwd,
@@ -297,6 +301,16 @@ function buildProgram(
     senderId: CLI_SENDER,
     done,
     usage: (key, values) => new UsageError(key, values),
+  });
+
+  addImportStaffingCommand(program, {
+    i18n,
+    cwd: io.cwd,
+    stdout: io.stdout,
+    stderr: io.stderr,
+    core,
+    senderId: CLI_SENDER,
+    done,
   });
 
   addExportCommand(program, {

@@ -1,6 +1,7 @@
 import type { FeatureDeps } from '../feature-deps';
-import { CoreError } from '../errors';
 import type { Handlers } from '../router';
+import { IndicatorImportService } from './indicator-import';
+import { StaffingImportService } from './staffing-import';
 
 export type TableImportChannels =
   | 'staffing.importPreview'
@@ -8,15 +9,14 @@ export type TableImportChannels =
   | 'indicators.importPreview'
   | 'indicators.importCommit';
 
-// TEMPORARY contract stub: replaced by the staffing and indicator-value importers (issue 7).
-export function tableImportHandlers(_deps: FeatureDeps): Pick<Handlers, TableImportChannels> {
-  const todo = () => {
-    throw new CoreError('UNSUPPORTED');
-  };
+/** The channels that read staffing counts and indicator values from CSV and XLSX (issue 7). */
+export function tableImportHandlers(deps: FeatureDeps): Pick<Handlers, TableImportChannels> {
+  const staffing = new StaffingImportService(deps);
+  const indicators = new IndicatorImportService(deps);
   return {
-    'staffing.importPreview': todo,
-    'staffing.importCommit': todo,
-    'indicators.importPreview': todo,
-    'indicators.importCommit': todo,
+    'staffing.importPreview': (input, ctx) => staffing.preview(ctx.senderId, input),
+    'staffing.importCommit': (input, ctx) => staffing.commit(ctx.senderId, input),
+    'indicators.importPreview': (input, ctx) => indicators.preview(ctx.senderId, input),
+    'indicators.importCommit': (input, ctx) => indicators.commit(ctx.senderId, input),
   };
 }

@@ -119,6 +119,27 @@ export const cli = defineMessages(
         resolution: 'Ratkaisu',
         text: 'Kommentti',
       },
+      staffing: {
+        description:
+          'tulosta mitoitustaulukko: rivien ja koko alueen htv:t, oppilaita htv:ta kohden, tarvittavat htv:t ja vaje suhdelukuihin nähden; tiedostoa ei muuteta',
+        file: 'suunnitelmatiedosto (.opsu)',
+        json: 'tulosta koneluettavana JSONina',
+        heading: 'Mitoitus: {{title}}',
+        ratioSet: 'Suhdeluvut: {{name}}',
+        ratio: '{{profession}}: {{ratios}} oppilasta / htv ({{kind}})',
+        noRows: 'Mitoitustaulukossa ei ole rivejä.',
+        area: 'Alue',
+        level: 'Aste',
+        pupils: 'Oppilaita',
+        total: '{{group}} yhteensä',
+        cell: '{{fte}} htv, {{perFte}} / htv',
+        cellNoOne: '{{fte}} htv',
+        shortfall: 'vaje {{shortfall}}',
+        missingRows_one:
+          '{{profession}}: {{count}} rivi puuttuu yhteissummasta (oppilasmäärä tai htv ei tiedossa).',
+        missingRows_other:
+          '{{profession}}: {{count}} riviä puuttuu yhteissummasta (oppilasmäärä tai htv ei tiedossa).',
+      },
       verify: {
         description:
           'tarkista suunnitelman versioiden tiivisteet (SHA-256); poistuu koodilla 1, jos jokin ei täsmää; tiedostoa ei muuteta',
@@ -379,6 +400,27 @@ export const cli = defineMessages(
         resolution: 'Beslut',
         text: 'Kommentar',
       },
+      staffing: {
+        description:
+          'skriv ut dimensioneringstabellen: årsverken per rad och för hela området, elever per årsverke, behövliga årsverken och underskott i förhållande till kvoterna; filen ändras inte',
+        file: 'planfil (.opsu)',
+        json: 'skriv ut som maskinläsbar JSON',
+        heading: 'Dimensionering: {{title}}',
+        ratioSet: 'Kvoter: {{name}}',
+        ratio: '{{profession}}: {{ratios}} elever / åv ({{kind}})',
+        noRows: 'Dimensioneringstabellen har inga rader.',
+        area: 'Område',
+        level: 'Stadium',
+        pupils: 'Elever',
+        total: '{{group}} totalt',
+        cell: '{{fte}} åv, {{perFte}} / åv',
+        cellNoOne: '{{fte}} åv',
+        shortfall: 'underskott {{shortfall}}',
+        missingRows_one:
+          '{{profession}}: {{count}} rad saknas i summan (elevantal eller årsverken okända).',
+        missingRows_other:
+          '{{profession}}: {{count}} rader saknas i summan (elevantal eller årsverken okända).',
+      },
       verify: {
         description:
           'kontrollera kontrollsummorna (SHA-256) för planens versioner; avslutas med kod 1 om någon inte stämmer; filen ändras inte',
@@ -636,6 +678,27 @@ export const cli = defineMessages(
         kind: 'Kind',
         resolution: 'Resolution',
         text: 'Comment',
+      },
+      staffing: {
+        description:
+          'print the staffing table: FTEs of every row and the region, pupils per FTE, the FTEs the ratios require and the shortfall; the file is not changed',
+        file: 'plan file (.opsu)',
+        json: 'print as machine-readable JSON',
+        heading: 'Staffing: {{title}}',
+        ratioSet: 'Ratios: {{name}}',
+        ratio: '{{profession}}: {{ratios}} pupils / FTE ({{kind}})',
+        noRows: 'The staffing table has no rows.',
+        area: 'Area',
+        level: 'Level',
+        pupils: 'Pupils',
+        total: '{{group}} total',
+        cell: '{{fte}} FTE, {{perFte}} / FTE',
+        cellNoOne: '{{fte}} FTE',
+        shortfall: 'short {{shortfall}}',
+        missingRows_one:
+          '{{profession}}: {{count}} row left out of the totals (pupils or FTE not known).',
+        missingRows_other:
+          '{{profession}}: {{count}} rows left out of the totals (pupils or FTE not known).',
       },
       verify: {
         description:

@@ -48,7 +48,7 @@ export const errors = defineMessages(
     WRONG_FORMAT_xls:
       'Tiedosto on vanhaa Excel-muotoa (.xls). Tallenna se Excelissä .xlsx- tai .csv-muodossa ja tuo uudelleen. Mitään ei tuotu.',
     WRONG_FORMAT_notTable:
-      'Tiedostoa ei voi lukea kyselyn vastauksina: se ei ole CSV-tiedosto eikä Excel-taulukko (.xlsx). Tallenna vastaukset kyselytyökalusta tai Excelistä CSV- tai XLSX-muodossa ja tuo uudelleen. Mitään ei tuotu.',
+      'Tiedostoa ei voi lukea taulukkona: se ei ole CSV-tiedosto eikä Excel-taulukko (.xlsx). Tallenna se kyselytyökalusta, tilastopalvelusta tai Excelistä CSV- tai XLSX-muodossa ja tuo uudelleen. Mitään ei tuotu.',
     WRONG_FORMAT_notReturned:
       'Tiedostoa ei voi tuoda kommentteina: se ei ole Word-asiakirja (.docx), CSV-tiedosto eikä Excel-taulukko (.xlsx). Mitään ei tuotu.',
     ENCRYPTED_table:
@@ -56,7 +56,7 @@ export const errors = defineMessages(
     DAMAGED_FILE_table:
       'Taulukko on vioittunut tai keskeneräinen, eikä sitä voi lukea. Avaa se Excelissä, tallenna uudelleen ja tuo sitten. Mitään ei tuotu.',
     TOO_LARGE_table:
-      'Taulukko on liian suuri tuotavaksi: siinä saa olla enintään {{rows}} vastausriviä, {{columns}} saraketta ja {{limitMb}} Mt tekstiä. Jaa vastaukset useampaan tiedostoon ja tuo ne erikseen. Mitään ei tuotu.',
+      'Taulukko on liian suuri tuotavaksi: siinä saa olla enintään {{rows}} riviä, {{columns}} saraketta ja {{limitMb}} Mt tekstiä. Jaa se useampaan tiedostoon ja tuo ne erikseen. Mitään ei tuotu.',
     SOURCE_CHANGED:
       'Tiedosto on muuttunut esikatselun jälkeen: {{path}}. Esikatsele se uudelleen. Mitään ei tallennettu.',
     INVALID_DATES: 'Päivämäärät eivät ole mahdollisia. Mitään ei tallennettu.',
@@ -161,7 +161,7 @@ export const errors = defineMessages(
     WRONG_FORMAT_xls:
       'Filen är i det gamla Excel-formatet (.xls). Spara den som .xlsx eller .csv i Excel och importera den igen. Inget importerades.',
     WRONG_FORMAT_notTable:
-      'Filen kan inte läsas som enkätsvar: den är varken en CSV-fil eller en Excel-tabell (.xlsx). Spara svaren som CSV eller XLSX i enkätverktyget eller Excel och importera dem igen. Inget importerades.',
+      'Filen kan inte läsas som en tabell: den är varken en CSV-fil eller en Excel-tabell (.xlsx). Spara den som CSV eller XLSX i enkätverktyget, statistiktjänsten eller Excel och importera den igen. Inget importerades.',
     WRONG_FORMAT_notReturned:
       'Filen kan inte importeras som kommentarer: den är varken ett Word-dokument (.docx), en CSV-fil eller en Excel-arbetsbok (.xlsx). Inget importerades.',
     ENCRYPTED_table:
@@ -169,7 +169,7 @@ export const errors = defineMessages(
     DAMAGED_FILE_table:
       'Tabellen är skadad eller ofullständig och kan inte läsas. Öppna den i Excel, spara den på nytt och importera den sedan. Inget importerades.',
     TOO_LARGE_table:
-      'Tabellen är för stor för att importeras: den får ha högst {{rows}} svarsrader, {{columns}} kolumner och {{limitMb}} MB text. Dela upp svaren i flera filer och importera dem var för sig. Inget importerades.',
+      'Tabellen är för stor för att importeras: den får ha högst {{rows}} rader, {{columns}} kolumner och {{limitMb}} MB text. Dela upp den i flera filer och importera dem var för sig. Inget importerades.',
     SOURCE_CHANGED:
       'Filen har ändrats efter förhandsvisningen: {{path}}. Förhandsgranska den på nytt. Inget sparades.',
     INVALID_DATES: 'Datumen är inte möjliga. Inget sparades.',
@@ -275,7 +275,7 @@ export const errors = defineMessages(
     WRONG_FORMAT_xls:
       'The file is in the old Excel format (.xls). Save it as .xlsx or .csv in Excel and import it again. Nothing was imported.',
     WRONG_FORMAT_notTable:
-      'The file cannot be read as survey answers: it is neither a CSV file nor an Excel workbook (.xlsx). Save the answers as CSV or XLSX from the survey tool or Excel and import them again. Nothing was imported.',
+      'The file cannot be read as a table: it is neither a CSV file nor an Excel workbook (.xlsx). Save it as CSV or XLSX from the survey tool, the statistics service or Excel and import it again. Nothing was imported.',
     WRONG_FORMAT_notReturned:
       'The file cannot be imported as comments: it is not a Word document (.docx), a CSV file or an Excel workbook (.xlsx). Nothing was imported.',
     ENCRYPTED_table:
@@ -283,7 +283,7 @@ export const errors = defineMessages(
     DAMAGED_FILE_table:
       'The workbook is damaged or incomplete and cannot be read. Open it in Excel, save it again and then import it. Nothing was imported.',
     TOO_LARGE_table:
-      'The table is too large to import: it may have at most {{rows}} answer rows, {{columns}} columns and {{limitMb}} MB of text. Split the answers into several files and import them separately. Nothing was imported.',
+      'The table is too large to import: it may have at most {{rows}} rows, {{columns}} columns and {{limitMb}} MB of text. Split it into several files and import them separately. Nothing was imported.',
     SOURCE_CHANGED:
       'The file has changed since the preview: {{path}}. Preview it again. Nothing was saved.',
     INVALID_DATES: 'These dates are not possible. Nothing was saved.',
