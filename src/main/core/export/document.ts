@@ -3,6 +3,7 @@ import { parseEditorState, type EditorStateJson } from '../../../shared/domain/l
 import type { MilestoneKind, MilestoneStatus } from '../../../shared/domain/milestones';
 import type { CommentSummary } from '../../../shared/domain/rounds';
 import type { Outline } from '../../../shared/domain/section';
+import type { PlanData } from '../../../shared/domain/plan-data';
 import type { Language } from '../../../shared/domain/settings';
 import type { Db } from '../db/plan-file';
 import { CoreError } from '../errors';
@@ -36,6 +37,11 @@ export interface ExportDocument {
   /** Each section's parsed Lexical state (null: never written in). */
   content: ReadonlyMap<string, EditorStateJson | null>;
   checklist: Checklist;
+  /**
+   * The data its live blocks show, from the same snapshot as the text: the current data, or the
+   * version's frozen data (null for a version frozen before versions kept it, snapshot format 1).
+   */
+  data: PlanData | null;
   /** The frozen version exported, or null for the current text. */
   version: { id: string; number: number; label: string; createdAt: string } | null;
   /** SHA-256 of the snapshot's canonical JSON (a version's stored digest). */
@@ -95,6 +101,7 @@ export function readExportDocument(db: Db, versionId: string | null): ExportDocu
       outline: snapshotOutline(snapshot),
       content: contentOf(snapshot),
       checklist: snapshot.checklist,
+      data: snapshot.data,
       version,
       digest,
       milestones: readMilestones(db).map((row) => ({

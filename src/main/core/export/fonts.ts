@@ -49,6 +49,17 @@ export function findResourcesDir(start = import.meta.dirname): string {
   }
 }
 
+/**
+ * TrueType copies of Source Sans 3 (Latin, regular and bold) for the Word export's PNG fallback of
+ * a chart: resvg reads TrueType, not WOFF2. They are Fontsource's WOFF files of the same version
+ * with their tables unpacked (see resources/fonts/README.md).
+ */
+export function chartFontFiles(resourcesDir: string): string[] {
+  return weights.map((weight) =>
+    join(resourcesDir, 'fonts', `source-sans-3-latin-${weight}-normal.ttf`),
+  );
+}
+
 const cache = new Map<string, string>();
 
 /** `@font-face` rules with every font inlined as a data: URL (read once per folder). */

@@ -1,10 +1,11 @@
 import type { EditorStateJson, LexicalNodeJson } from '../../../shared/domain/lexical';
+import { DATA_BLOCK_TYPE } from '../../../shared/domain/plan-data';
 import { parseLinkUrl } from '../../../shared/links';
 
 /**
  * A section's stored Lexical JSON as print HTML. It walks our own stored format (the node types the
  * editor registers: paragraph, heading h2–h4, quote, list/listitem, link, table/tablerow/tablecell,
- * text, linebreak, tab) and escapes every string; anything else keeps only its text. Inline styles,
+ * text, linebreak, tab, live data blocks) and escapes every string; anything else keeps only its text. Inline styles,
  * classes and alignment are never copied: the print CSS decides the look.
  */
 
@@ -18,6 +19,8 @@ export interface HtmlOptions {
    * small figure in the margin, so feedback can point at "4.1, kappale 2".
    */
   paragraphNumbers?: boolean;
+  /** The HTML of a live block (a node of type DATA_BLOCK_TYPE); left out without it. */
+  dataBlock?(node: LexicalNodeJson): string;
 }
 
 /** Text format bits of Lexical's TextNode. */
@@ -207,6 +210,8 @@ function blockHtml(node: LexicalNodeJson, walk: Walk, inCell = false): string {
       return listHtml(node, walk);
     case 'table':
       return tableHtml(node, walk);
+    case DATA_BLOCK_TYPE:
+      return walk.options.dataBlock?.(node) ?? '';
     default:
       if (node.children && node.children.some((child) => child.children !== undefined)) {
         return node.children.map((child) => blockHtml(child, walk, inCell)).join('');

@@ -140,6 +140,33 @@ section.plan-section { break-before: auto; }
 .toc .toc-l3 > a { --indent: 12mm; font-size: 0.95em; }
 .toc .toc-annex > a { font-weight: 700; margin-top: 2.2mm; grid-template-columns: 0mm 0mm 1fr 14mm; }
 
+/*
+ * Live data blocks: the figures in a smaller type with tabular digits, header rows repeated on
+ * every page, totals once at the end (a tfoot would repeat too), notes kept with the table, a
+ * short table kept whole and a long one's head kept with its first row; a chart is never split
+ * and scales its vector SVG to the column.
+ */
+.data-block { margin: 0.6em 0 1em; }
+.data-block.keep { break-inside: avoid; }
+.data-table tbody tr:first-child { break-before: avoid; }
+.data-table { font-size: 8.5pt; margin: 0 0 1.5mm; }
+.data-table caption { caption-side: top; text-align: left; font: 700 9.5pt/1.3 ${sans}; color: #0b2f52; padding-bottom: 1.5mm; }
+.data-table th, .data-table td { padding: 1.1mm 1.4mm; }
+.data-table thead th { vertical-align: bottom; }
+.data-table th[scope="colgroup"] { text-align: center; }
+.data-table .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.data-table tbody th { background: none; font-weight: 400; }
+.data-table tfoot { display: table-row-group; }
+.data-table tfoot th, .data-table tfoot td { font-weight: 700; background: #f3f6f9; }
+.data-table tfoot tr:first-child > * { border-top: 1.4pt solid #0b2f52; }
+.data-table .short { font-weight: 700; }
+.data-notes { font: 8pt/1.35 ${sans}; color: #333; break-before: avoid; }
+.data-notes p { margin: 0 0 0.5mm; }
+.data-notice { font: italic 9.5pt/1.35 ${sans}; border-left: 2pt solid #9a1c1c; padding-left: 2mm; }
+.data-chart { margin: 0.6em 0 1em; break-inside: avoid; }
+.data-chart figcaption { font: 700 9.5pt/1.3 ${sans}; color: #0b2f52; margin-bottom: 1.5mm; }
+.data-chart .chart svg { display: block; width: 100%; height: auto; }
+
 /* Annexes */
 .annex { break-before: page; }
 .annex-intro { font-family: ${sans}; font-size: 9.5pt; color: #333; }

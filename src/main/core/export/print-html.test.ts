@@ -72,6 +72,7 @@ function documentOf(content: EditorStateJson | null, title = 'Suunnitelma'): Exp
       ['b', null],
     ]),
     checklist,
+    data: null,
     version: null,
     digest: 'a'.repeat(64),
     milestones: [

@@ -1,10 +1,13 @@
 import type { AnnexKind, ExportOptions } from '../../../shared/domain/export';
+import type { LexicalNodeJson } from '../../../shared/domain/lexical';
 import type { Language } from '../../../shared/domain/settings';
 import { helsinkiDate, formatFinnishDate } from '../../../shared/dates';
 import { exportMessages, fillText, type ExportTexts } from '../../../shared/i18n/messages/export';
 import { decisionRef, milestoneName } from '../../../shared/process/default-milestones';
 import { findRequirement } from '../../../shared/statutory/catalogue';
 import { commentAnnex } from './comments-annex';
+import { dataBlockHtml } from './data-block-html';
+import { dataBlockContent } from './data-blocks';
 import type { ExportDocument } from './document';
 import { hyphenator } from './hyphenate';
 import { editorStateHtml, escapeHtml } from './lexical-html';
@@ -116,10 +119,14 @@ ${items}
 
 function sectionsHtml(ctx: Context): string {
   const hyphenate = hyphenator(ctx.doc.meta.language);
+  let blocks = 0;
   const options = {
     hyphenate,
     headingLevel: (tag: 'h2' | 'h3' | 'h4') => ({ h2: 4, h3: 5, h4: 6 })[tag],
     paragraphNumbers: ctx.options.paragraphNumbers,
+    // Live blocks are part of the text: in the plan's language, whatever the fixed texts'.
+    dataBlock: (node: LexicalNodeJson) =>
+      dataBlockHtml(dataBlockContent(node, ctx.doc.data, ctx.doc.meta.language, String(++blocks))),
   };
   return ctx.doc.outline
     .map((entry, index) => {

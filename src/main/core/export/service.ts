@@ -110,7 +110,11 @@ export class ExportService {
     const styles =
       request.templatePath === null ? null : await readTemplateStyles(request.templatePath);
     report('layout', 0.3);
-    const bytes = await buildDocx(doc, request, { styles, now: this.deps.now() });
+    const bytes = await buildDocx(doc, request, {
+      styles,
+      now: this.deps.now(),
+      resourcesDir: this.deps.resourcesDir(),
+    });
     return { doc, format: 'docx', bytes, pages: null };
   }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Checklist } from '../../../shared/domain/checklist';
 import { blocksOf, compareSnapshots, diffText, type Side } from './compare';
-import { SNAPSHOT_FORMAT, type Snapshot } from './snapshot';
+import type { Snapshot } from './snapshot';
 
 const text = (value: string) => ({ type: 'text', version: 1, text: value });
 const paragraph = (value: string) => ({ type: 'paragraph', version: 1, children: [text(value)] });
@@ -44,7 +44,7 @@ interface S {
 }
 function snapshot(sections: S[], meta: Partial<Snapshot['meta']> = {}): Snapshot {
   return {
-    format: SNAPSHOT_FORMAT,
+    format: 1,
     meta: {
       title: 'Suunnitelma',
       region: 'Alue',
@@ -61,6 +61,7 @@ function snapshot(sections: S[], meta: Partial<Snapshot['meta']> = {}): Snapshot
     })),
     sections: sections.map((s) => ({ id: s.id, content: s.content ?? null, plainText: '' })),
     checklist,
+    data: null,
   };
 }
 const side = (value: Snapshot, label = ''): Side => ({ versionId: null, label, snapshot: value });
@@ -241,5 +242,50 @@ describe('comparing two plans', () => {
     expect(Object.values(result.stats).every((count) => count === 0)).toBe(true);
     expect(result.sections.every((section) => section.blocks.length === 0)).toBe(true);
     expect(result.meta).toEqual([]);
+  });
+});
+
+describe('live data blocks in a comparison', () => {
+  const block = (value: object) => ({ type: 'suunta-data', version: 1, block: value });
+  const before = snapshot([{ id: 'a', content: state(paragraph('Mitoitus.')) }]);
+  const after = snapshot([
+    {
+      id: 'a',
+      content: state(
+        paragraph('Mitoitus.'),
+        block({ kind: 'staffing', levelGroup: null }),
+        block({ kind: 'nonsense' }),
+      ),
+    },
+  ]);
+
+  it('shows an inserted block by its caption in the plan language, a damaged one as such', () => {
+    const result = compareSnapshots(side(before), side(after));
+    expect(result.sections[0]!.blocks.filter((entry) => entry.change === 'added')).toEqual([
+      {
+        kind: 'paragraph',
+        change: 'added',
+        parts: [{ op: 'insert', text: '[Henkilöstömitoitus: koko alue]' }],
+      },
+      {
+        kind: 'paragraph',
+        change: 'added',
+        parts: [
+          { op: 'insert', text: '[Tietolohkoa ei voi näyttää: sen tiedot ovat vioittuneet.]' },
+        ],
+      },
+    ]);
+    expect(result.stats.textChanged).toBe(1);
+  });
+
+  it('shows a removed block, in Swedish for a Swedish plan', () => {
+    const sv = (value: Snapshot): Snapshot => ({
+      ...value,
+      meta: { ...value.meta, language: 'sv' },
+    });
+    const result = compareSnapshots(side(sv(after)), side(sv(before)));
+    expect(result.sections[0]!.blocks.find((entry) => entry.change === 'removed')).toMatchObject({
+      parts: [{ op: 'delete', text: '[Personaldimensionering: hela området]' }],
+    });
   });
 });

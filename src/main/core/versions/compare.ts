@@ -1,6 +1,9 @@
 import { diffArrays, diffWordsWithSpace } from 'diff';
-import { countWords } from '../../../shared/domain/lexical';
+import { dataBlockCaption } from '../../../shared/data-blocks/table-model';
+import { countWords, type LexicalNodeJson } from '../../../shared/domain/lexical';
+import { DATA_BLOCK_TYPE } from '../../../shared/domain/plan-data';
 import type { Comparison, DiffBlock, DiffPart, SectionDiff } from '../../../shared/domain/versions';
+import { dataBlockOf, translatorFor } from '../export/data-blocks';
 import { snapshotOutline, type Snapshot } from './snapshot';
 
 /**
@@ -12,7 +15,9 @@ import { snapshotOutline, type Snapshot } from './snapshot';
  * blocks — paragraphs, headings, quotes, list items (with their nesting level) and table rows
  * ("cell | cell") — which are aligned with jsdiff's `diffArrays`; a removed block next to an added
  * one is paired as "changed" and compared word by word with `diffWordsWithSpace` (whose word
- * characters include ä, ö and å, so Finnish words stay whole).
+ * characters include ä, ö and å, so Finnish words stay whole). A live data block is a block of its
+ * own, shown by its caption in brackets ("[Henkilöstömitoitus: koko alue]"), so inserting or
+ * removing one shows; its figures are the data's, not the text's.
  */
 
 export interface Side {
@@ -74,8 +79,18 @@ const cellText = (cell: Node) =>
     .join(' ')
     .trim();
 
-/** The blocks of a section's Lexical JSON, in reading order; empty paragraphs are left out. */
-export function blocksOf(content: unknown): Block[] {
+/** A live block's text in a comparison: its caption in the plan's language, in brackets. */
+export function dataBlockText(node: Node, snapshot: Pick<Snapshot, 'meta' | 'data'>): string {
+  const t = translatorFor(snapshot.meta.language);
+  const block = dataBlockOf(node as LexicalNodeJson);
+  return `[${block ? dataBlockCaption(block, snapshot.data, t) : t('dataTables:invalid')}]`;
+}
+
+/**
+ * The blocks of a section's Lexical JSON, in reading order; empty paragraphs are left out. A live
+ * block's text is `dataText` of it (without one, live blocks are left out).
+ */
+export function blocksOf(content: unknown, dataText?: (node: Node) => string): Block[] {
   const root =
     typeof content === 'object' && content !== null ? (content as { root?: Node }).root : undefined;
   if (!root) return [];
@@ -93,6 +108,9 @@ export function blocksOf(content: unknown): Block[] {
       case 'heading':
       case 'quote':
         out.push({ kind: node.type, text: inlineText(node) });
+        break;
+      case DATA_BLOCK_TYPE:
+        if (dataText) out.push({ kind: 'paragraph', text: dataText(node) });
         break;
       default:
         out.push({ kind: 'paragraph', text: inlineText(node) });
@@ -180,10 +198,20 @@ function pairRuns(removed: Block[], added: Block[]): DiffBlock[] {
   return out;
 }
 
+/** How each side names its live blocks (see `dataBlockText`). */
+export interface DataTexts {
+  from: (node: Node) => string;
+  to: (node: Node) => string;
+}
+
 /** The blocks of two texts of a section, aligned; [] when the text is the same. */
-export function diffText(fromContent: unknown, toContent: unknown): DiffBlock[] {
-  const from = blocksOf(fromContent);
-  const to = blocksOf(toContent);
+export function diffText(
+  fromContent: unknown,
+  toContent: unknown,
+  dataTexts?: DataTexts,
+): DiffBlock[] {
+  const from = blocksOf(fromContent, dataTexts?.from);
+  const to = blocksOf(toContent, dataTexts?.to);
   const out: DiffBlock[] = [];
   let removed: Block[] = [];
   let added: Block[] = [];
@@ -284,6 +312,10 @@ export function compareSnapshots(fromSide: Side, toSide: Side): Comparison {
   const from = placed(fromSide.snapshot);
   const to = placed(toSide.snapshot);
   const moved = movedIds(fromSide.snapshot, toSide.snapshot);
+  const dataTexts: DataTexts = {
+    from: (node) => dataBlockText(node, fromSide.snapshot),
+    to: (node) => dataBlockText(node, toSide.snapshot),
+  };
   const stats = {
     added: 0,
     removed: 0,
@@ -296,7 +328,7 @@ export function compareSnapshots(fromSide: Side, toSide: Side): Comparison {
   const sections: SectionDiff[] = readingOrder(fromSide.snapshot, toSide.snapshot).map((id) => {
     const a = from.get(id);
     const b = to.get(id);
-    const blocks = diffText(a?.content ?? null, b?.content ?? null);
+    const blocks = diffText(a?.content ?? null, b?.content ?? null, dataTexts);
     const diff: SectionDiff = {
       sectionId: id,
       from: a ? { title: a.title, number: a.number } : null,

@@ -22,17 +22,21 @@ import {
 } from 'docx';
 import type { ExportOptions } from '../../../../shared/domain/export';
 import type { LexicalNodeJson } from '../../../../shared/domain/lexical';
+import { DATA_BLOCK_TYPE } from '../../../../shared/domain/plan-data';
 import type { Language } from '../../../../shared/domain/settings';
 import { helsinkiDate } from '../../../../shared/dates';
 import { fillText } from '../../../../shared/i18n/messages/export';
 import { parseLinkUrl } from '../../../../shared/links';
 import { decisionRef, milestoneName } from '../../../../shared/process/default-milestones';
 import { findRequirement } from '../../../../shared/statutory/catalogue';
+import { chartPng } from '../chart-png';
 import { commentAnnex } from '../comments-annex';
+import { dataBlockContent } from '../data-blocks';
 import type { ExportDocument } from '../document';
 import { CoreError } from '../../errors';
 import { TEXT_FORMAT } from '../lexical-html';
 import { catalogueDate, formatDate, textsFor } from '../print-html';
+import { dataBlockDocx } from './data-block';
 import { defaultStyleIds, type StyleIds, type TemplateStyles } from './template';
 
 /**
@@ -59,6 +63,8 @@ interface Ctx {
   nextInstance: number;
   /** The numbering instance of the section's paragraph numbers; null: not numbered. */
   paragraphInstance: number | null;
+  /** A live block's table or chart. */
+  dataBlock(node: LexicalNodeJson): Array<Paragraph | Table>;
 }
 
 function run(ctx: Ctx, text: string, format = 0, extra: Record<string, unknown> = {}): TextRun {
@@ -248,6 +254,9 @@ function blocks(
       case 'table':
         // Word allows a table in a cell, but our editor never nests them.
         if (!inCell) out.push(lexicalTable(ctx, node));
+        break;
+      case DATA_BLOCK_TYPE:
+        if (!inCell) out.push(...ctx.dataBlock(node));
         break;
       default:
         if (node.children?.some((child) => child.children !== undefined)) {
@@ -596,19 +605,30 @@ function annexComments(doc: ExportDocument, language: Language, ctx: Ctx, number
   ];
 }
 
-/** The DOCX bytes of an export; `styles` is a template's styles.xml (null: our own styles). */
+/**
+ * The DOCX bytes of an export; `styles` is a template's styles.xml (null: our own styles),
+ * `resourcesDir` holds the fonts a chart's PNG fallback is drawn with.
+ */
 export async function buildDocx(
   doc: ExportDocument,
   options: ExportOptions,
-  assets: { styles: TemplateStyles | null; now: Date },
+  assets: { styles: TemplateStyles | null; now: Date; resourcesDir: string },
 ): Promise<Uint8Array> {
   const language = options.language ?? doc.meta.language;
   const texts = textsFor(language);
+  const locale = LOCALES[doc.meta.language];
+  const dataContext = {
+    locale,
+    png: (svg: string, width: number) => chartPng(svg, width, assets.resourcesDir),
+  };
   const ctx: Ctx = {
-    locale: LOCALES[doc.meta.language],
+    locale,
     ids: assets.styles?.ids ?? defaultStyleIds,
     nextInstance: 1,
     paragraphInstance: null,
+    // Live blocks are part of the text: in the plan's language, whatever the fixed texts'.
+    dataBlock: (node) =>
+      dataBlockDocx(dataContext, dataBlockContent(node, doc.data, doc.meta.language)),
   };
   const headingStyle = (depth: number) =>
     depth <= 1 ? ctx.ids.Heading1 : depth === 2 ? ctx.ids.Heading2 : ctx.ids.Heading3;
