@@ -6,6 +6,7 @@ import type { Language } from '../../../../shared/domain/settings';
 import { useAnnounce } from '../../ui/Announcer';
 import { Icon } from '../../ui/Icon';
 import { usePlan } from '../plan/PlanContext';
+import { usePlanDataText } from '../plan-data/planDataText';
 import { usePrefs } from '../prefs/PrefsContext';
 import { requirementText, type RequirementText } from './requirementText';
 import { LinksMenu } from './SectionLinksMenu';
@@ -113,6 +114,7 @@ function RequirementCard({ item, text, outline, onGoToSection }: RequirementCard
   const { t, i18n } = useTranslation();
   const { checklist: store } = usePlan();
   const announce = useAnnounce();
+  const dataText = usePlanDataText();
   const [open, setOpen] = useState(false);
   const titleId = useId();
   const explanationId = useId();
@@ -178,6 +180,12 @@ function RequirementCard({ item, text, outline, onGoToSection }: RequirementCard
         <StatusBadge status={item.status} />
       </div>
       {text.citation && <p className="requirement-citation">{text.citation}</p>}
+      {item.evidence && (
+        <p className="requirement-evidence">
+          <Icon name="listCheck" />
+          <span>{dataText.evidence(item.evidence)}</span>
+        </p>
+      )}
       {text.source && (
         <p className="requirement-unverified">
           <Icon name="alert" />

@@ -10,6 +10,8 @@ import type { PlanDataStore } from './planDataStore';
 export interface DataSource {
   data: PlanData | null;
   frozen: boolean;
+  /** The number of the version the frozen data is from, when known (the blocks' label says it). */
+  version?: number;
 }
 
 const DataSourceContext = createContext<DataSource>({ data: null, frozen: false });
@@ -32,13 +34,15 @@ export function LiveDataSource({ store, children }: { store: PlanDataStore; chil
 /** A version's frozen data. */
 export function FrozenDataSource({
   data,
+  version,
   children,
 }: {
   data: PlanData | null;
+  version?: number;
   children: ReactNode;
 }) {
   return (
-    <DataSourceContext.Provider value={{ data, frozen: true }}>
+    <DataSourceContext.Provider value={{ data, frozen: true, version }}>
       {children}
     </DataSourceContext.Provider>
   );
