@@ -153,7 +153,7 @@ test('the formatting toolbar makes headings, bold, italic, underline, lists, lin
   await expect(editor.locator('blockquote')).toHaveText('Opiskeluhuolto on kaikkien asia.');
   await page.keyboard.press('Enter');
   await expect(button('Lainaus')).toHaveAttribute('aria-pressed', 'false');
-  await app.toolbar.getByRole('button', { name: 'Taulukko' }).click();
+  await button('Taulukko').click();
   await page.getByRole('menuitem', { name: 'Lisää taulukko…' }).click();
   const tableDialog = page.getByRole('dialog', { name: 'Lisää taulukko' });
   await tableDialog.getByLabel('Rivejä').fill('2');
@@ -168,7 +168,7 @@ test('the formatting toolbar makes headings, bold, italic, underline, lists, lin
   await page.keyboard.type('Palvelu');
 
   const tableMenu = async (item: string) => {
-    await app.toolbar.getByRole('button', { name: 'Taulukko' }).click();
+    await app.toolbar.getByRole('button', { name: 'Taulukko', exact: true }).click();
     await page.getByRole('menuitem', { name: item }).click();
   };
   await tableMenu('Lisää rivi alapuolelle');
@@ -177,10 +177,10 @@ test('the formatting toolbar makes headings, bold, italic, underline, lists, lin
   await expect(table.locator('tr').first().locator('th')).toHaveCount(4);
   await tableMenu('Poista sarake');
   await expect(table.locator('tr').first().locator('th')).toHaveCount(3);
-  await app.toolbar.getByRole('button', { name: 'Taulukko' }).click();
+  await app.toolbar.getByRole('button', { name: 'Taulukko', exact: true }).click();
   await page.getByRole('menuitemcheckbox', { name: 'Otsikkorivi' }).click();
   await expect(table.locator('th')).toHaveCount(0);
-  await app.toolbar.getByRole('button', { name: 'Taulukko' }).click();
+  await app.toolbar.getByRole('button', { name: 'Taulukko', exact: true }).click();
   await expect(page.getByRole('menuitemcheckbox', { name: 'Otsikkorivi' })).toHaveAttribute(
     'aria-checked',
     'false',

@@ -5,6 +5,7 @@ const paths = {
   quote: 'M5 5v14M10 7h9M10 12h9M10 17h6',
   link: 'M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1',
   table: 'M4 5h16v14H4zM4 10h16M4 15h16M10 5v14',
+  chart: 'M4 4v16h16M8 16v-4M12 16V8M16 16v-6',
   undo: 'M9 14L4 9l5-5M4 9h10a6 6 0 0 1 0 12h-3',
   redo: 'M15 14l5-5-5-5M20 9H10a6 6 0 0 0 0 12h3',
   chevronDown: 'M6 9l6 6 6-6',

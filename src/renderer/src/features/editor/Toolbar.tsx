@@ -50,7 +50,7 @@ const keepEditorFocus = (event: MouseEvent) => event.preventDefault();
  */
 export function Toolbar() {
   const { t } = useTranslation();
-  const { editors, openLinkDialog, openTableDialog } = usePlan();
+  const { editors, openLinkDialog, openTableDialog, openDataBlockDialog } = usePlan();
   const active = useSyncExternalStore(editors.subscribe, editors.getActive);
   const editor = active?.editor ?? null;
   const state = useEditorUiState(editor);
@@ -282,6 +282,15 @@ export function Toolbar() {
           </Menu.Content>
         </Menu.Portal>
       </Menu.Root>
+      {/* Not inside a table: a live block stands on a line of its own. */}
+      <ToolbarButton
+        label={t('dataBlocks:toolbar')}
+        disabled={!editor || state.table !== null}
+        tabIndex={nextTabIndex()}
+        onClick={run(openDataBlockDialog)}
+      >
+        <Icon name="chart" />
+      </ToolbarButton>
       <span className="toolbar-separator" aria-hidden="true" />
       <ToolbarButton
         label={t('toolbar.undo')}

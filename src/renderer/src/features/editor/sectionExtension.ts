@@ -5,15 +5,16 @@ import { ListExtension, WordListImportExtension } from '@lexical/list';
 import { HeadingAnnounceExtension, RichTextExtension } from '@lexical/rich-text';
 import { TableExtension } from '@lexical/table';
 import { configExtension, defineExtension } from 'lexical';
+import { DataBlockExtension } from '../data-blocks/DataBlockNode';
 import { CleanFormattingExtension } from './cleanFormatting';
 import { ListTabExtension } from './listTab';
 import { isAllowedUrl } from './links';
 import { editorTheme } from './theme';
 
 /**
- * The node types of a plan's text and how they render: paragraphs, headings, quotes, lists, links
- * and tables. Shared by the section editor and the read-only views of versions and revisions, so a
- * frozen text looks exactly as it did when written.
+ * The node types of a plan's text and how they render: paragraphs, headings, quotes, lists, links,
+ * tables and live data blocks. Shared by the section editor and the read-only views of versions and
+ * revisions, so a frozen text looks exactly as it did when written.
  */
 export const PlanContentExtension = defineExtension({
   name: 'suunta/plan-content',
@@ -28,6 +29,7 @@ export const PlanContentExtension = defineExtension({
       hasCellBackgroundColor: false,
       hasHorizontalScroll: true,
     }),
+    DataBlockExtension,
   ],
 });
 

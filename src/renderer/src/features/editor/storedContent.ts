@@ -1,4 +1,5 @@
 import { parseEditorState, type LexicalNodeJson } from '../../../../shared/domain/lexical';
+import { DATA_BLOCK_TYPE } from '../../../../shared/domain/plan-data';
 
 /** Node types the section editor registers; a stored state with any other cannot be loaded. */
 const KNOWN_TYPES = new Set([
@@ -15,6 +16,7 @@ const KNOWN_TYPES = new Set([
   'table',
   'tablerow',
   'tablecell',
+  DATA_BLOCK_TYPE,
 ]);
 
 function onlyKnownTypes(nodes: readonly LexicalNodeJson[]): boolean {

@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Revision, RevisionSummary } from '../../../../shared/domain/versions';
 import { api } from '../../api/client';
+import { DATA_BLOCK_TYPE } from '../../../../shared/domain/plan-data';
 import { loadableContent } from '../editor/storedContent';
+import { LiveDataSource } from '../plan-data/DataSource';
 import { usePlan } from '../plan/PlanContext';
 import { DiffText } from '../versions/DiffText';
 import { LoadStatus } from '../versions/LoadStatus';
@@ -78,12 +80,19 @@ function RevisionText({
   lang: string;
 }) {
   const { t } = useTranslation();
+  const { planData } = usePlan();
   const { readable, content } = loadableContent(revision.content);
   if (!readable) return <p className="section-error">{t('editor.unreadable')}</p>;
   if (content === null) return <p className="version-empty-section">{t('history.emptyText')}</p>;
+  // Revisions keep only the text: its live blocks show the data as it is now, and say so.
   return (
     <div className="revision-body">
-      <ReadOnlyText content={content} labelledBy={labelledBy} lang={lang} />
+      {content.includes(`"${DATA_BLOCK_TYPE}"`) && (
+        <p className="revision-data-note">{t('dataBlocks:revisionNote')}</p>
+      )}
+      <LiveDataSource store={planData}>
+        <ReadOnlyText content={content} labelledBy={labelledBy} lang={lang} />
+      </LiveDataSource>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { VersionSnapshot } from '../../../../shared/domain/versions';
 import { api } from '../../api/client';
 import { Icon } from '../../ui/Icon';
 import { loadableContent } from '../editor/storedContent';
+import { FrozenDataSource } from '../plan-data/DataSource';
 import { BackButton } from '../../ui/BackButton';
 import { DigestCopy } from './DigestCopy';
 import { LoadStatus } from './LoadStatus';
@@ -96,14 +97,17 @@ function FrozenPlan({
           lang={meta.language}
           aria-label={t('versions.reader.text', { number: version.number })}
         >
-          {outline.map((entry) => (
-            <FrozenSection
-              key={entry.id}
-              entry={entry}
-              content={sections.get(entry.id)?.content ?? null}
-              lang={meta.language}
-            />
-          ))}
+          {/* Live blocks show the data frozen with the version, not today's. */}
+          <FrozenDataSource data={snapshot.data} version={version.number}>
+            {outline.map((entry) => (
+              <FrozenSection
+                key={entry.id}
+                entry={entry}
+                content={sections.get(entry.id)?.content ?? null}
+                lang={meta.language}
+              />
+            ))}
+          </FrozenDataSource>
         </article>
       </div>
     </>
