@@ -2,8 +2,8 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { i18n as I18n } from 'i18next';
 import { RoundTitleSchema, type Comment } from '../../shared/domain/rounds';
-import type { AppError } from '../../shared/result';
-import type { Core, PlanComments } from '../core/index';
+import type { PlanComments } from '../core/index';
+import { planCommand, type ReadCommandDeps } from './format';
 import { columns } from './timeline-format';
 
 /**
@@ -11,13 +11,7 @@ import { columns } from './timeline-format';
  * one), read read-only as `info` does, so nothing is ever written.
  */
 
-export interface CommentsCommandDeps {
-  i18n: I18n;
-  cwd: string;
-  stdout: { write(text: string): unknown };
-  core(): Core;
-  fail(error: AppError): void;
-  done(code: number): void;
+export interface CommentsCommandDeps extends ReadCommandDeps {
   usage(key: string, values: Record<string, string>): Error;
 }
 
@@ -92,11 +86,7 @@ export function commentsTable(comments: PlanComments, i18n: I18n): string {
 export function addCommentsCommand(program: Command, deps: CommentsCommandDeps): void {
   const t = (key: string) => deps.i18n.t(`cli:${key}`);
   const syntax = (key: string) => t(`syntax.${key}`);
-  program
-    .command('comments')
-    .description(t('commands.comments.description'))
-    .usage(`[${syntax('options')}] <${syntax('file')}>`)
-    .argument(`<${syntax('file')}>`, t('commands.comments.file'))
+  planCommand(program, deps.i18n, 'comments')
     .option(`--round <${syntax('text')}>`, t('commands.comments.round'))
     .option('--json', t('commands.comments.json'))
     .action(async (file: string, options: { round?: string; json?: boolean }) => {

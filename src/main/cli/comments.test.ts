@@ -1,5 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { quoteAt } from '../../shared/anchoring';
@@ -7,23 +5,16 @@ import type { Comment, Respondent, Round } from '../../shared/domain/rounds';
 import type { OpenedPlan } from '../../shared/ipc';
 import { lexicalText } from '../core/db/fixtures';
 import { fileState } from '../core/testing/files';
-import { makeTestCore, type TestCore } from '../core/testing/test-core';
+import type { TestCore } from '../core/testing/test-core';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './run';
-import { captureCli } from './testing';
+import { cliTestbed, type CliTestbed } from './testing';
 
 let dir: string;
 let t: TestCore;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'suunta-cli-'));
-  t = makeTestCore({ root: join(dir, 'core') });
-});
-afterEach(() => {
-  t.dispose();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const cli = (args: string[]) =>
-  captureCli(args, { SUUNTA_SETTINGS_DIR: join(dir, 'settings') }, dir);
+let cli: CliTestbed['cli'];
+let dispose: () => void;
+beforeEach(() => ({ dir, t, cli, dispose } = cliTestbed()));
+afterEach(() => dispose());
 
 const TEXT = 'Kuraattori tavataan viikon sisällä yhteydenotosta.';
 

@@ -1,10 +1,55 @@
+import { basename } from 'node:path';
+import type { Command } from 'commander';
 import type { i18n as I18n } from 'i18next';
 import { LanguageSchema, type Language } from '../../shared/domain/settings';
+import { errorMessage } from '../../shared/i18n';
 import { CATALOGUE_LAW_DATE, findRequirement } from '../../shared/statutory/catalogue';
-import type { PlanSummary } from '../core/index';
+import type { AppError } from '../../shared/result';
+import type { Core, PlanSummary } from '../core/index';
 import { decisionRef } from '../../shared/process/default-milestones';
 import type { DocxPreview } from '../../shared/domain/docx-import';
 import type { OpenedPlan } from '../../shared/ipc';
+
+/** What a command that only reads a plan needs from the CLI. */
+export interface ReadCommandDeps {
+  i18n: I18n;
+  cwd: string;
+  stdout: { write(text: string): unknown };
+  core(): Core;
+  fail(error: AppError): void;
+  done(code: number): void;
+}
+
+/** What a command that imports a file into a plan needs from the CLI. */
+export interface ImportCommandDeps {
+  i18n: I18n;
+  cwd: string;
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+  core(): Core;
+  senderId: string;
+  done(code: number): void;
+}
+
+/** A failure about one of the files names it, unless its message does already. */
+export function failureText(i18n: I18n, error: AppError): string {
+  const message = errorMessage(i18n, error);
+  const path = error.details?.path;
+  return typeof path === 'string' && path !== '' && !message.includes(path)
+    ? `${basename(path)}: ${message}`
+    : message;
+}
+
+/** `suunta NAME [options] <file>`, described by the texts under `cli:commands.NAME`. */
+export function planCommand(program: Command, i18n: I18n, name: string): Command {
+  const t = (key: string) => i18n.t(`cli:${key}`);
+  const file = t('syntax.file');
+  return program
+    .command(name)
+    .description(t(`commands.${name}.description`))
+    .usage(`[${t('syntax.options')}] <${file}>`)
+    .argument(`<${file}>`, t(`commands.${name}.file`));
+}
 
 /** `suunta info --json`: these keys are a contract for scripts; later versions only add keys. */
 export function infoJson(summary: PlanSummary): string {

@@ -1,4 +1,4 @@
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { i18n as I18n } from 'i18next';
 import { formatFinnishDate, helsinkiDate } from '../../shared/dates';
@@ -10,11 +10,9 @@ import type {
 } from '../../shared/domain/comment-import';
 import { RoundTitleSchema, type Round, type RoundSummary } from '../../shared/domain/rounds';
 import type { VersionSummary } from '../../shared/domain/versions';
-import { errorMessage } from '../../shared/i18n';
 import type { OpenedPlan } from '../../shared/ipc';
-import type { AppError } from '../../shared/result';
-import type { Core } from '../core/index';
 import { nameKey } from '../core/rounds/store';
+import { failureText, type ImportCommandDeps } from './format';
 
 /**
  * `suunta import-comments FILE.opsu --round "TITLE" FILES…`: imports returned Word files and survey
@@ -25,14 +23,7 @@ import { nameKey } from '../core/rounds/store';
  * that fails is removed again.
  */
 
-export interface ImportCommentsDeps {
-  i18n: I18n;
-  cwd: string;
-  stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown };
-  core(): Core;
-  senderId: string;
-  done(code: number): void;
+export interface ImportCommentsDeps extends ImportCommandDeps {
   /** A usage error (exit code 2) with a `cli:errors.*` message. */
   usage(key: string, values: Record<string, string>): Error;
 }
@@ -45,15 +36,6 @@ class StepFailed extends Error {
   constructor(readonly text: string) {
     super(text);
   }
-}
-
-/** A failure about one of the files names it, unless its message does already. */
-function failureText(i18n: I18n, error: AppError): string {
-  const message = errorMessage(i18n, error);
-  const path = error.details?.path;
-  return typeof path === 'string' && path !== '' && !message.includes(path)
-    ? `${basename(path)}: ${message}`
-    : message;
 }
 
 function skippedLine(t: I18n['t'], item: SkippedItem): string {

@@ -4,11 +4,10 @@ import type { i18n as I18n } from 'i18next';
 import type { CellIssue, StaffingImportPreview } from '../../shared/domain/plan-data';
 import { errorMessage } from '../../shared/i18n';
 import type { OpenedPlan } from '../../shared/ipc';
-import type { AppError } from '../../shared/result';
 import { toFailure } from '../core/errors';
-import type { Core } from '../core/index';
 import { missingColumn } from '../core/table-import/staffing-import';
 import { recogniseStaffingColumns } from '../core/table-import/staffing-columns';
+import { failureText, type ImportCommandDeps } from './format';
 
 /**
  * `suunta import-staffing FILE.opsu DATA.csv|.xlsx`: imports staffing counts and FTEs into the
@@ -16,16 +15,6 @@ import { recogniseStaffingColumns } from '../core/table-import/staffing-columns'
  * names every header it could not place. A file with a cell it cannot read is listed cell by cell
  * and nothing is written.
  */
-
-export interface ImportStaffingDeps {
-  i18n: I18n;
-  cwd: string;
-  stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown };
-  core(): Core;
-  senderId: string;
-  done(code: number): void;
-}
 
 const EXIT_OK = 0;
 const EXIT_FAILED = 1;
@@ -56,7 +45,7 @@ const unplacedLines = (i18n: I18n, headers: readonly string[]) =>
 
 /** Preview, then commit what the preview recognised: every refusal as the lines to print. */
 async function importTable(
-  deps: ImportStaffingDeps,
+  deps: ImportCommandDeps,
   call: <T>(channel: string, input: unknown) => Promise<T>,
   docId: string,
   path: string,
@@ -93,7 +82,7 @@ async function importTable(
   return report;
 }
 
-export function addImportStaffingCommand(program: Command, deps: ImportStaffingDeps): void {
+export function addImportStaffingCommand(program: Command, deps: ImportCommandDeps): void {
   const { i18n } = deps;
   const t = (key: string) => i18n.t(key);
 
@@ -144,13 +133,4 @@ export function addImportStaffingCommand(program: Command, deps: ImportStaffingD
         }
       }
     });
-}
-
-/** A failure about the table names it, unless its message does already. */
-function failureText(i18n: I18n, error: AppError): string {
-  const message = errorMessage(i18n, error);
-  const path = error.details?.path;
-  return typeof path === 'string' && path !== '' && !message.includes(path)
-    ? `${basename(path)}: ${message}`
-    : message;
 }

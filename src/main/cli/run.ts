@@ -279,50 +279,17 @@ function buildProgram(
       done(summary.value.checklist.missing.length === 0 ? EXIT_OK : EXIT_FAILED);
     });
 
-  addTimelineCommands(program, { i18n, cwd: io.cwd, stdout: io.stdout, core, fail, done });
-  addCommentsCommand(program, {
-    i18n,
-    cwd: io.cwd,
-    stdout: io.stdout,
-    core,
-    fail,
-    done,
-    usage: (key, values) => new UsageError(key, values),
-  });
+  const usage = (key: string, values: Record<string, string>) => new UsageError(key, values);
+  const readDeps = { i18n, cwd: io.cwd, stdout: io.stdout, core, fail, done };
+  addTimelineCommands(program, readDeps);
+  addCommentsCommand(program, { ...readDeps, usage });
+  addStaffingCommand(program, readDeps);
 
-  addStaffingCommand(program, { i18n, cwd: io.cwd, stdout: io.stdout, core, fail, done });
+  const importDeps = { ...readDeps, stderr: io.stderr, senderId: CLI_SENDER };
+  addImportCommentsCommand(program, { ...importDeps, usage });
+  addImportStaffingCommand(program, importDeps);
 
-  addImportCommentsCommand(program, {
-    i18n,
-    cwd: io.cwd,
-    stdout: io.stdout,
-    stderr: io.stderr,
-    core,
-    senderId: CLI_SENDER,
-    done,
-    usage: (key, values) => new UsageError(key, values),
-  });
-
-  addImportStaffingCommand(program, {
-    i18n,
-    cwd: io.cwd,
-    stdout: io.stdout,
-    stderr: io.stderr,
-    core,
-    senderId: CLI_SENDER,
-    done,
-  });
-
-  addExportCommand(program, {
-    i18n,
-    cwd: io.cwd,
-    stdout: io.stdout,
-    core,
-    senderId: CLI_SENDER,
-    fail,
-    done,
-    usage: (key, values) => new UsageError(key, values),
-  });
+  addExportCommand(program, { ...readDeps, senderId: CLI_SENDER, usage });
 
   return program;
 }

@@ -8,23 +8,14 @@ import {
   type StaffingReport,
 } from '../../shared/domain/plan-data';
 import { LanguageSchema } from '../../shared/domain/settings';
-import type { AppError } from '../../shared/result';
-import type { Core, PlanDataSummary } from '../core/index';
+import type { PlanDataSummary } from '../core/index';
+import { planCommand, type ReadCommandDeps } from './format';
 import { columns } from './timeline-format';
 
 /**
  * `suunta staffing FILE.opsu [--json]`: the staffing table with every row's computed figures and the
  * totals, read read-only as `info` does, so nothing is ever written.
  */
-
-export interface StaffingCommandDeps {
-  i18n: I18n;
-  cwd: string;
-  stdout: { write(text: string): unknown };
-  core(): Core;
-  fail(error: AppError): void;
-  done(code: number): void;
-}
 
 /** The computed figures without what the row or total already says. */
 const figuresJson = (figures: readonly ProfessionFigures[]) =>
@@ -129,15 +120,9 @@ export function staffingTable(summary: PlanDataSummary, i18n: I18n): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function addStaffingCommand(program: Command, deps: StaffingCommandDeps): void {
-  const t = (key: string) => deps.i18n.t(`cli:${key}`);
-  const syntax = (key: string) => t(`syntax.${key}`);
-  program
-    .command('staffing')
-    .description(t('commands.staffing.description'))
-    .usage(`[${syntax('options')}] <${syntax('file')}>`)
-    .argument(`<${syntax('file')}>`, t('commands.staffing.file'))
-    .option('--json', t('commands.staffing.json'))
+export function addStaffingCommand(program: Command, deps: ReadCommandDeps): void {
+  planCommand(program, deps.i18n, 'staffing')
+    .option('--json', deps.i18n.t('cli:commands.staffing.json'))
     .action(async (file: string, options: { json?: boolean }) => {
       const read = await deps.core().inspectData(resolve(deps.cwd, file));
       if (!read.ok) return deps.fail(read.error);

@@ -1,5 +1,9 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Env } from '../core/settings/location';
+import { makeTestCore } from '../core/testing/test-core';
 import { findChromium } from './chromium-printer';
 import { runCli } from './run';
 
@@ -19,6 +23,23 @@ export async function captureCli(args: string[], env: Env, cwd: string) {
   );
   return { code, stdout, stderr };
 }
+
+/**
+ * A temporary folder for one CLI test with a test core rooted in it, `cli` running there with its
+ * own settings (plus `env`), and `dispose` removing it all.
+ */
+export function cliTestbed() {
+  const dir = mkdtempSync(join(tmpdir(), 'suunta-cli-'));
+  const t = makeTestCore({ root: join(dir, 'core') });
+  const cli = (args: string[], env: Env = {}) =>
+    captureCli(args, { SUUNTA_SETTINGS_DIR: join(dir, 'settings'), ...env }, dir);
+  const dispose = () => {
+    t.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return { dir, t, cli, dispose };
+}
+export type CliTestbed = ReturnType<typeof cliTestbed>;
 
 /**
  * Why the tests that print PDFs and read them back cannot run here (null when they can): they need

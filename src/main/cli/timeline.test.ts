@@ -1,5 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -8,23 +6,16 @@ import type { VersionSummary } from '../../shared/domain/versions';
 import type { OpenedPlan } from '../../shared/ipc';
 import { lexicalText, samplePlan, writePlanAtVersion } from '../core/db/fixtures';
 import { fileState } from '../core/testing/files';
-import { makeTestCore, type TestCore } from '../core/testing/test-core';
+import type { TestCore } from '../core/testing/test-core';
 import { EXIT_FAILED, EXIT_OK } from './run';
-import { captureCli } from './testing';
+import { cliTestbed, type CliTestbed } from './testing';
 
 let dir: string;
 let t: TestCore;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'suunta-cli-'));
-  t = makeTestCore({ root: join(dir, 'core') });
-});
-afterEach(() => {
-  t.dispose();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const cli = (args: string[], env: Record<string, string> = {}) =>
-  captureCli(args, { SUUNTA_SETTINGS_DIR: join(dir, 'settings'), ...env }, dir);
+let cli: CliTestbed['cli'];
+let dispose: () => void;
+beforeEach(() => ({ dir, t, cli, dispose } = cliTestbed()));
+afterEach(() => dispose());
 
 /**
  * A plan with the Keusote 2022 committee and council done (two decision versions), a named

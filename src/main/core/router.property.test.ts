@@ -14,6 +14,7 @@ import {
   writeNewerVersionPlan,
   writeRandomBytesFile,
 } from './db/fixtures';
+import { providerInput, staffingInput } from './plan-data/testing';
 import { makeTestCore, type TestCore } from './testing/test-core';
 import { richDocument } from './docx-import/fixtures';
 import { requirementCatalogue } from '../../shared/statutory/catalogue';
@@ -191,29 +192,17 @@ beforeAll(async () => {
   const { id: providerId } = (
     await t.value<PlanData>('providers.save', {
       docId,
-      provider: {
-        name: 'Keravan kaupunki',
-        kind: 'municipality',
-        levels: ['basic'],
-        language: 'fi',
-        planStatus: 'notStarted',
-        adoptedOn: null,
-        planReference: '',
-        needText: '',
-        needFigures: [],
-      },
+      provider: providerInput({ name: 'Keravan kaupunki' }),
     })
   ).providers[0]!;
   await t.value('staffing.save', {
     docId,
-    row: {
+    row: staffingInput({
       area: 'Kerava',
       providerId,
-      level: 'basic',
       pupils: 1000,
       fte: { kuraattori: 1.5, psykologi: 1, terveydenhoitaja: 2, laakari: null },
-      note: '',
-    },
+    }),
   });
   rememberData(
     await t.value('indicators.addStarter', {

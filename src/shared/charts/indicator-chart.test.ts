@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../domain/plan-data';
+import { indicatorInput, indicatorOf } from '../data-blocks/testing/plan-data';
 import { createI18n } from '../i18n';
 import { chartColours, indicatorChartSummary, indicatorChartSvg } from './indicator-chart';
 
@@ -8,27 +9,15 @@ const { DOMParser } = new JSDOM('').window;
 const fi = createI18n('fi').t;
 const nbsp = '\u00a0';
 
-const indicator: Indicator = {
+const indicator = indicatorOf(indicatorInput(), {
   id: 'ind-1',
-  name: 'Vaikea päästä kuraattorille',
-  source: 'kouluterveyskysely',
-  unit: '%',
-  better: 'lower',
-  area: 'Keski-Uusimaa',
-  group: '8.–9. lk',
-  baseline: { year: 2019, value: 12 },
-  target: { year: 2025, value: 10 },
-  note: '',
-  starterKey: null,
-  position: 0,
   values: [
     { year: 2019, value: 12 },
     { year: 2021, value: 14.5 },
     { year: 2023, value: 11 },
   ],
-  latest: { year: 2023, value: 11 },
   status: 'improving',
-};
+});
 const empty: Indicator = { ...indicator, values: [], latest: null, status: 'noData' };
 
 /** The SVG parsed as XML (a parse error fails the test), with every text element's content. */

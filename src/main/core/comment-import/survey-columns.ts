@@ -1,5 +1,5 @@
 import type { SurveyColumns } from '../../../shared/domain/comment-import';
-import { foldText } from './section-ref';
+import { placeColumns, type Keywords } from './header-words';
 
 /**
  * Recognises a survey's columns from its headers. Hand-made sheets have short headers
@@ -12,7 +12,7 @@ import { foldText } from './section-ref';
 
 type Role = keyof SurveyColumns;
 
-const keywords: Record<Role, readonly string[]> = {
+const keywords: Keywords<Role> = {
   organisation: [
     'organisaatio*',
     'vastaaja',
@@ -112,27 +112,6 @@ function isMetadata(folded: string): boolean {
   return metadataHeaders.has(folded) || metadataLastWords.has(folded.split(' ').at(-1) ?? '');
 }
 
-const EXACT = 3;
-const AT_START = 2;
-const AS_WORD = 1;
-
-function wordMatches(keyword: string, word: string): boolean {
-  return keyword.endsWith('*') ? word.startsWith(keyword.slice(0, -1)) : word === keyword;
-}
-
-/** How strongly `keyword` names the header, minus a little for each word before it; 0: not at all. */
-function strength(keyword: string, words: readonly string[]): number {
-  const startOnly = keyword.startsWith('^');
-  const parts = (startOnly ? keyword.slice(1) : keyword).split(' ');
-  let best = 0;
-  for (let at = 0; at + parts.length <= words.length && !(startOnly && at > 0); at++) {
-    if (!parts.every((part, index) => wordMatches(part, words[at + index]!))) continue;
-    const level = at > 0 ? AS_WORD : parts.length === words.length ? EXACT : AT_START;
-    best = Math.max(best, level * 100 - at);
-  }
-  return best;
-}
-
 /** Roles in the order they win a tie on the same header. */
 const roles: readonly Role[] = ['organisation', 'section', 'quote', 'comment'];
 
@@ -140,28 +119,9 @@ export function recogniseColumns(headers: readonly string[]): {
   columns: SurveyColumns | null;
   unplaced: string[];
 } {
-  const candidates: Array<{ role: Role; column: number; score: number }> = [];
-  headers.forEach((header, column) => {
-    const folded = foldText(header);
-    if (folded === '' || isMetadata(folded)) return;
-    const words = folded.split(' ');
-    for (const role of roles) {
-      const score = Math.max(0, ...keywords[role].map((keyword) => strength(keyword, words)));
-      if (score > 0) candidates.push({ role, column, score });
-    }
+  const placed = placeColumns(headers, keywords, roles, {
+    ignored: (folded) => folded === '' || isMetadata(folded),
   });
-  // The strongest naming is placed first, so "Kohta tekstissä" is the quote, not the section.
-  candidates.sort(
-    (a, b) =>
-      b.score - a.score || a.column - b.column || roles.indexOf(a.role) - roles.indexOf(b.role),
-  );
-  const placed = new Map<Role, number>();
-  const used = new Set<number>();
-  for (const { role, column } of candidates) {
-    if (placed.has(role) || used.has(column)) continue;
-    placed.set(role, column);
-    used.add(column);
-  }
   const comment = placed.get('comment');
   const columns: SurveyColumns | null =
     comment === undefined
@@ -172,7 +132,7 @@ export function recogniseColumns(headers: readonly string[]): {
           comment,
           quote: placed.get('quote') ?? null,
         };
-  const mapped = columns ? used : new Set<number>();
+  const mapped = new Set(columns ? placed.values() : []);
   const unplaced = headers.filter((header, column) => header.trim() !== '' && !mapped.has(column));
   return { columns, unplaced };
 }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { IndicatorInput, PlanData } from '../../../shared/domain/plan-data';
+import { indicatorInput } from '../../../shared/data-blocks/testing/plan-data';
+import type { PlanData } from '../../../shared/domain/plan-data';
 import type { OpenedPlan } from '../../../shared/ipc';
 import { makeTestCore, type TestCore } from '../testing/test-core';
 
@@ -9,17 +10,14 @@ beforeEach(() => {
 });
 afterEach(() => t.dispose());
 
-const own: IndicatorInput = {
+const own = indicatorInput({
   name: 'Kuraattorin vastaanotolle pääsy 7 työpäivässä',
   source: 'own',
-  unit: '%',
   better: 'higher',
-  area: 'Keski-Uusimaa',
   group: '',
   baseline: { year: 2022, value: 61 },
   target: { year: 2026, value: 90 },
-  note: '',
-};
+});
 
 async function plan(language: 'fi' | 'sv' = 'fi') {
   const { docId } = await t.value<OpenedPlan>('plan.create', {

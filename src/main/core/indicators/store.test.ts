@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { IndicatorInput } from '../../../shared/domain/plan-data';
+import { indicatorInput, indicatorOf } from '../../../shared/data-blocks/testing/plan-data';
 import type { Db } from '../db/plan-file';
 import { migrations } from '../db/migrations';
 import { CoreError } from '../errors';
@@ -21,17 +21,7 @@ beforeEach(() => {
 });
 afterEach(() => db.close());
 
-const own: IndicatorInput = {
-  name: 'Vaikea päästä kuraattorille',
-  source: 'kouluterveyskysely',
-  unit: '%',
-  better: 'lower',
-  area: 'Keski-Uusimaa',
-  group: '8.–9. lk',
-  baseline: { year: 2019, value: 12 },
-  target: { year: 2025, value: 10 },
-  note: '',
-};
+const own = indicatorInput();
 
 const codeOf = (work: () => unknown) => {
   try {
@@ -52,19 +42,15 @@ describe('the indicator store', () => {
       { year: 2021, value: 14.5 },
     ]);
     expect(readIndicators(db)).toEqual([
-      {
-        ...own,
+      indicatorOf(own, {
         id,
-        starterKey: null,
-        position: 0,
         values: [
           { year: 2019, value: 12 },
           { year: 2021, value: 14.5 },
           { year: 2023, value: 11 },
         ],
-        latest: { year: 2023, value: 11 },
         status: 'improving',
-      },
+      }),
     ]);
   });
 

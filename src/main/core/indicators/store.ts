@@ -35,16 +35,9 @@ function nextPosition(db: Db): number {
   return next;
 }
 
-function insertIndicator(db: Db, input: IndicatorInput, starterKey: string | null): string {
-  const name = tidyName(input.name);
-  const key = requireFreeName(db, name, null);
-  const id = newId();
-  db.prepare(
-    `INSERT INTO indicators (id, name, name_key, source, unit, better, area, grp, baseline_year,
-       baseline_value, target_year, target_value, starter_key, note, position)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    id,
+/** The columns from name to target value, in the order both the insert and the update list them. */
+function describedBy(input: IndicatorInput, name: string, key: string) {
+  return [
     name,
     key,
     input.source,
@@ -56,10 +49,18 @@ function insertIndicator(db: Db, input: IndicatorInput, starterKey: string | nul
     input.baseline?.value ?? null,
     input.target?.year ?? null,
     input.target?.value ?? null,
-    starterKey,
-    input.note,
-    nextPosition(db),
-  );
+  ];
+}
+
+function insertIndicator(db: Db, input: IndicatorInput, starterKey: string | null): string {
+  const name = tidyName(input.name);
+  const key = requireFreeName(db, name, null);
+  const id = newId();
+  db.prepare(
+    `INSERT INTO indicators (id, name, name_key, source, unit, better, area, grp, baseline_year,
+       baseline_value, target_year, target_value, starter_key, note, position)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(id, ...describedBy(input, name, key), starterKey, input.note, nextPosition(db));
   return id;
 }
 
@@ -73,21 +74,7 @@ export function saveIndicator(db: Db, input: IndicatorInput): string {
     `UPDATE indicators SET name = ?, name_key = ?, source = ?, unit = ?, better = ?, area = ?,
        grp = ?, baseline_year = ?, baseline_value = ?, target_year = ?, target_value = ?, note = ?
      WHERE id = ?`,
-  ).run(
-    name,
-    key,
-    input.source,
-    input.unit,
-    input.better,
-    input.area,
-    input.group,
-    input.baseline?.year ?? null,
-    input.baseline?.value ?? null,
-    input.target?.year ?? null,
-    input.target?.value ?? null,
-    input.note,
-    input.id,
-  );
+  ).run(...describedBy(input, name, key), input.note, input.id);
   return input.id;
 }
 

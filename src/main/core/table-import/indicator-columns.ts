@@ -1,5 +1,5 @@
 import type { IndicatorColumns } from '../../../shared/domain/plan-data';
-import { placeColumns, type Keywords } from './header-match';
+import { placeColumns, type Keywords } from '../comment-import/header-words';
 import { unplacedHeaders } from './table-file';
 
 /**

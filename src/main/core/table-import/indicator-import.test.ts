@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { indicatorInput } from '../../../shared/data-blocks/testing/plan-data';
 import type {
   IndicatorColumns,
   IndicatorImportPreview,
@@ -18,17 +19,11 @@ afterEach(() => t.dispose());
 
 type Committed = { report: { added: number; updated: number; unplaced: string[] }; data: PlanData };
 
-const bullying: IndicatorInput = {
+const bullying = indicatorInput({
   name: 'Koulukiusattuna vähintään kerran viikossa',
-  source: 'kouluterveyskysely',
-  unit: '%',
-  better: 'lower',
-  area: 'Keski-Uusimaa',
-  group: '8.–9. lk',
   baseline: { year: 2019, value: 6.8 },
   target: { year: 2025, value: 5 },
-  note: '',
-};
+});
 
 /** A plan with indicators, and the import channels for it. */
 async function importer(...indicators: IndicatorInput[]) {

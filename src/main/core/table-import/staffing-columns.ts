@@ -1,5 +1,6 @@
 import type { EducationLevel, StaffingColumns } from '../../../shared/domain/plan-data';
-import { matchCell, placeColumns, type Keywords } from './header-match';
+import { placeColumns, type Keywords } from '../comment-import/header-words';
+import { matchCell } from './header-match';
 import { unplacedHeaders } from './table-file';
 
 /**
@@ -118,7 +119,7 @@ export interface RecognisedStaffingColumns {
 }
 
 export function recogniseStaffingColumns(headers: readonly string[]): RecognisedStaffingColumns {
-  const placed = placeColumns(headers, keywords, roles, excluded);
+  const placed = placeColumns(headers, keywords, roles, { excluded });
   const unplaced = unplacedHeaders(headers, [...placed.values()]);
   const area = placed.get('area');
   const level = placed.get('level');

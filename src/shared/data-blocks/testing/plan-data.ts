@@ -1,5 +1,6 @@
 import type {
   Indicator,
+  IndicatorInput,
   PlanData,
   ProfessionFigures,
   RatioSet,
@@ -102,27 +103,49 @@ const row = (
 
 const secondary = { terveydenhoitaja: 570, laakari: 1800 };
 
-export const sampleIndicator: Indicator = {
-  id: 'ind-1',
-  name: 'Kokee terveydentilansa keskinkertaiseksi tai huonoksi',
+/** An indicator's input: a school health survey share, lower is better, with `overrides`. */
+export const indicatorInput = (overrides: Partial<IndicatorInput> = {}): IndicatorInput => ({
+  name: 'Vaikea päästä kuraattorille',
   source: 'kouluterveyskysely',
   unit: '%',
   better: 'lower',
-  area: 'Keski-Suomi',
+  area: 'Keski-Uusimaa',
   group: '8.–9. lk',
-  baseline: { year: 2021, value: 21.4 },
-  target: { year: 2027, value: 15 },
+  baseline: { year: 2019, value: 12 },
+  target: { year: 2025, value: 10 },
   note: '',
+  ...overrides,
+});
+
+/** The indicator `input` as read: its values oldest first, the last of them the latest. */
+export const indicatorOf = (
+  input: IndicatorInput,
+  read: Pick<Indicator, 'id' | 'values' | 'status'> & Partial<Indicator>,
+): Indicator => ({
+  ...input,
   starterKey: null,
   position: 0,
-  values: [
-    { year: 2021, value: 21.4 },
-    { year: 2023, value: 19.8 },
-    { year: 2025, value: 18.25 },
-  ],
-  latest: { year: 2025, value: 18.25 },
-  status: 'improving',
-};
+  latest: read.values.at(-1) ?? null,
+  ...read,
+});
+
+export const sampleIndicator = indicatorOf(
+  indicatorInput({
+    name: 'Kokee terveydentilansa keskinkertaiseksi tai huonoksi',
+    area: 'Keski-Suomi',
+    baseline: { year: 2021, value: 21.4 },
+    target: { year: 2027, value: 15 },
+  }),
+  {
+    id: 'ind-1',
+    values: [
+      { year: 2021, value: 21.4 },
+      { year: 2023, value: 19.8 },
+      { year: 2025, value: 18.25 },
+    ],
+    status: 'improving',
+  },
+);
 
 /** Jyväskylä basic 1 340 pupils, Jyväskylä lukio 900, Äänekoski basic 1 000. */
 export const samplePlanData: PlanData = {

@@ -39,7 +39,7 @@ export function AuthorMappingStep({
         {t('authors.title')}
       </h3>
       <p className="dialog-note">{t('authors.intro')}</p>
-      <table className="author-table">
+      <table className="data-table author-table">
         <caption className="visually-hidden">{t('authors.title')}</caption>
         <thead>
           <tr>

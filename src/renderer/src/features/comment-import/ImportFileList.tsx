@@ -7,7 +7,7 @@ import { SkippedList } from './SkippedList';
 export function ImportFileList({ files }: { files: ImportFilePreview[] }) {
   const { t, i18n } = useTranslation('commentImport');
   return (
-    <table className="import-files-table">
+    <table className="data-table import-files-table">
       <caption className="import-step-title">{t('files.title')}</caption>
       <thead>
         <tr>

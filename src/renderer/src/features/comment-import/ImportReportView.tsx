@@ -20,7 +20,7 @@ export function ImportReportView({ report }: { report: CommentImportReport }) {
       {report.respondentsCreated.length > 0 && (
         <p>{t('report.created', { names: report.respondentsCreated.join(', ') })}</p>
       )}
-      <table className="import-files-table">
+      <table className="data-table import-files-table">
         <caption className="import-step-title">{t('report.files')}</caption>
         <thead>
           <tr>

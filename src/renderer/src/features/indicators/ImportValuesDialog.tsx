@@ -80,7 +80,7 @@ export function ImportValuesDialog({
       size="wide"
     >
       {preview.values.length > 0 && (
-        <table className="indicator-import-table">
+        <table className="data-table indicator-import-table">
           <caption>{t('import.caption')}</caption>
           <thead>
             <tr>
@@ -118,7 +118,7 @@ export function ImportValuesDialog({
         </table>
       )}
       {preview.issues.length > 0 && (
-        <table className="indicator-import-table indicator-import-issues">
+        <table className="data-table indicator-import-table indicator-import-issues">
           <caption>{t('import.issuesCaption')}</caption>
           <thead>
             <tr>

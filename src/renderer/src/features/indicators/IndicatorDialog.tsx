@@ -10,6 +10,7 @@ import {
 import { Field, SelectField, TextAreaField } from '../../ui/Field';
 import { FormDialog } from '../../ui/FormDialog';
 import { useDialogSubmit } from '../../ui/useDialogSubmit';
+import { NameField } from '../plan-data/NameField';
 import {
   initialForm,
   readForm,
@@ -60,13 +61,11 @@ export function IndicatorDialog({ indicator, onSave, onClose }: IndicatorDialogP
       failure={failure}
       size="wide"
     >
-      <Field
+      <NameField
         label={t('form.name')}
         value={form.name}
-        maxLength={200}
-        autoFocus
         error={problemText(problems.name)}
-        onChange={(event) => set('name', event.target.value)}
+        onChange={(name) => set('name', name)}
       />
       <div className="field-row">
         <SelectField

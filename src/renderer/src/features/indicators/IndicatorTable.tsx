@@ -30,7 +30,7 @@ export function IndicatorTable({ indicators, expanded, onToggle, actions }: Indi
   const idPrefix = useId();
   return (
     <div className="indicator-table-scroll">
-      <table className="indicator-table">
+      <table className="data-table indicator-table">
         <caption className="visually-hidden">{t('table.caption')}</caption>
         <thead>
           <tr>

@@ -21,7 +21,7 @@ export function IndicatorValuesTable({ indicator }: { indicator: Indicator }) {
   const { figure } = useFigures();
   const rows = chartRows(indicator);
   return (
-    <table className="indicator-values-table">
+    <table className="data-table indicator-values-table">
       <caption>
         {/* The name tells the tables of several opened indicators apart; it is in view above. */}
         <span aria-hidden="true">{t('detail.valuesCaption')}</span>

@@ -12,6 +12,7 @@ import { useAnnounce } from '../../ui/Announcer';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Icon } from '../../ui/Icon';
 import { usePlan } from '../plan/PlanContext';
+import { DataSectionHead } from '../plan-data/DataSection';
 import type { PlanDataStore } from '../plan-data/planDataStore';
 import type { IndicatorActions } from './IndicatorDetail';
 import { IndicatorDialog } from './IndicatorDialog';
@@ -114,14 +115,13 @@ export function IndicatorsPanel({ store }: IndicatorsPanelProps) {
 
   return (
     <section className="indicators-panel" aria-labelledby="indicators-heading">
-      <div className="indicators-header">
-        <div>
-          <h3 id="indicators-heading" ref={heading} tabIndex={-1}>
-            {t('heading')}
-          </h3>
-          <p className="indicators-intro">{t('intro')}</p>
-        </div>
-        <div className="indicators-actions" role="group" aria-label={t('actions.label')}>
+      <DataSectionHead
+        headingId="indicators-heading"
+        heading={t('heading')}
+        intro={t('intro')}
+        headingRef={heading}
+      >
+        <div className="plan-data-actions-bar" role="group" aria-label={t('actions.label')}>
           <button type="button" className="btn" onClick={() => setOpen({ kind: 'starter' })}>
             <Icon name="listCheck" />
             {t('actions.addStarter')}
@@ -144,7 +144,7 @@ export function IndicatorsPanel({ store }: IndicatorsPanelProps) {
             {t('actions.importValues')}
           </button>
         </div>
-      </div>
+      </DataSectionHead>
       {data === null ? (
         <p className="indicator-hint">{t('loading')}</p>
       ) : indicators.length === 0 ? (

@@ -1,30 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { initialForm, readForm, readPair, readValueRows } from './indicatorForm';
-import { figureInput, formatFigure, parseFigure, parseYear } from './numberText';
-
-describe('typed figures', () => {
-  it('reads a decimal comma, a point, spaces as thousands and the minus sign', () => {
-    expect(parseFigure('12,5')).toBe(12.5);
-    expect(parseFigure(' 12.5 ')).toBe(12.5);
-    expect(parseFigure('1\u00a0234,75')).toBe(1234.75);
-    expect(parseFigure('\u22123,2')).toBe(-3.2);
-    expect(parseFigure('')).toBeNull();
-    expect(parseFigure('12,5 %')).toBeNaN();
-    expect(parseFigure('1,2,3')).toBeNaN();
-  });
-
-  it('reads four-digit years only', () => {
-    expect(parseYear('2023')).toBe(2023);
-    expect(parseYear(' ')).toBeNull();
-    expect(parseYear('23')).toBeNaN();
-  });
-
-  it('writes figures as the language does', () => {
-    expect(formatFigure(1234.5, 'fi')).toBe('1\u00a0234,5');
-    expect(formatFigure(12.345, 'en')).toBe('12.35');
-    expect(figureInput(1234.5, 'fi')).toBe('1234,5');
-  });
-});
 
 describe('the indicator form', () => {
   it('says which half of a year and value is missing or wrong', () => {

@@ -6,7 +6,7 @@ import {
   type IndicatorValue,
 } from '../../../../shared/domain/plan-data';
 import type { Language } from '../../../../shared/domain/settings';
-import { figureInput, parseFigure, parseYear } from './numberText';
+import { inputText, parseDecimal, parseYear, type Parsed } from '../../ui/figures';
 
 /** A year and a value as typed (baseline, target, one follow-up row). */
 export interface YearValueText {
@@ -33,7 +33,7 @@ const emptyPair: YearValueText = { year: '', value: '' };
 
 export function pairText(value: IndicatorValue | null, language: Language): YearValueText {
   return value
-    ? { year: String(value.year), value: figureInput(value.value, language) }
+    ? { year: String(value.year), value: inputText(value.value, language, 6) }
     : emptyPair;
 }
 
@@ -68,20 +68,26 @@ export interface PairProblems {
   value?: FieldProblem;
 }
 
+/** Something was typed, readable or not. */
+const typed = (parsed: Parsed) => !parsed.ok || parsed.value !== null;
+
 /** A typed year and value: both empty is no value; one without the other is a problem. */
 export function readPair(pair: YearValueText): {
   value: IndicatorValue | null;
   problems: PairProblems;
 } {
   const year = parseYear(pair.year);
-  const value = parseFigure(pair.value);
+  const value = parseDecimal(pair.value, { negative: true });
   const problems: PairProblems = {};
-  if (year !== null && !YearSchema.safeParse(year).success) problems.year = 'yearInvalid';
-  if (value !== null && Number.isNaN(value)) problems.value = 'valueInvalid';
-  if (year === null && value !== null) problems.year = 'valueWithoutYear';
-  if (value === null && year !== null) problems.value = 'yearWithoutValue';
-  const complete = year !== null && value !== null && Object.keys(problems).length === 0;
-  return { value: complete ? { year, value } : null, problems };
+  if (!year.ok || (year.value !== null && !YearSchema.safeParse(year.value).success))
+    problems.year = 'yearInvalid';
+  if (!value.ok) problems.value = 'valueInvalid';
+  if (!typed(year) && typed(value)) problems.year = 'valueWithoutYear';
+  if (!typed(value) && typed(year)) problems.value = 'yearWithoutValue';
+  if (!year.ok || !value.ok || year.value === null || value.value === null)
+    return { value: null, problems };
+  const complete = Object.keys(problems).length === 0;
+  return { value: complete ? { year: year.value, value: value.value } : null, problems };
 }
 
 export interface FormProblems {

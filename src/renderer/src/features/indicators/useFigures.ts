@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { IndicatorValue } from '../../../../shared/domain/plan-data';
 import type { Language } from '../../../../shared/domain/settings';
-import { formatFigure } from './numberText';
+import { formatFigure } from '../../ui/figures';
 
 /** Figures and year-value pairs in the UI language ("12,5 (2023)"). */
 export function useFigures() {

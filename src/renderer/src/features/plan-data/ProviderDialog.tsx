@@ -12,6 +12,7 @@ import { Field, SelectField, TextAreaField } from '../../ui/Field';
 import { FormDialog } from '../../ui/FormDialog';
 import { useDialogSubmit } from '../../ui/useDialogSubmit';
 import { DateField } from '../milestones/DateField';
+import { NameField } from './NameField';
 import { NeedFiguresField } from './NeedFiguresField';
 import type { PlanDataStore } from './planDataStore';
 import { providerForm, providerInput, type ProviderFormProblem } from './providerForm';
@@ -75,14 +76,12 @@ export function ProviderDialog({ store, provider, onSaved, onClose }: ProviderDi
       failure={failure}
       size="wide"
     >
-      <Field
+      <NameField
         label={t('provider.name')}
         value={form.name}
-        maxLength={200}
-        autoFocus
         error={has('name') ? t('provider.nameRequired') : nameError}
-        onChange={(event) => {
-          update({ name: event.target.value });
+        onChange={(name) => {
+          update({ name });
           setNameError(null);
         }}
       />

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Provider, ProviderPlanStatus } from '../../../../shared/domain/plan-data';
 import { Icon, type IconName } from '../../ui/Icon';
+import type { StatusTone } from '../../ui/statusTone';
 import { usePlanDataText } from './planDataText';
 
 interface ProviderTableProps {
@@ -13,6 +14,12 @@ const statusIcons: Record<ProviderPlanStatus, IconName> = {
   notStarted: 'circle',
   inPreparation: 'halfCircle',
   adopted: 'check',
+};
+
+const planTones: Record<ProviderPlanStatus, StatusTone> = {
+  notStarted: 'bad',
+  inPreparation: 'warning',
+  adopted: 'good',
 };
 
 /** The register: each provider, its levels, and where its own plan stands. */
@@ -56,7 +63,7 @@ export function ProviderTable({ providers, onEdit, onRemove }: ProviderTableProp
               <td>{text.levels(provider.levels)}</td>
               <td>{tData(`providerLanguage.${provider.language}`)}</td>
               <td>
-                <span className={`plan-status plan-status-${provider.planStatus}`}>
+                <span className={`status-pill status-pill-${planTones[provider.planStatus]}`}>
                   <Icon name={statusIcons[provider.planStatus]} />
                   {tData(`planStatus.${provider.planStatus}`)}
                 </span>

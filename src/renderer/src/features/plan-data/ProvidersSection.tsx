@@ -2,10 +2,10 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanData, Provider } from '../../../../shared/domain/plan-data';
 import { api } from '../../api/client';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useAnnounce } from '../../ui/Announcer';
 import { Icon } from '../../ui/Icon';
 import { useToast } from '../../ui/Toasts';
+import { DataEmpty, DataSectionHead, RemoveQuestion } from './DataSection';
 import { usePlanDataText } from './planDataText';
 import type { PlanDataStore } from './planDataStore';
 import { ProviderDialog } from './ProviderDialog';
@@ -22,17 +22,7 @@ export function ProvidersSection({ store, data }: { store: PlanDataStore; data: 
   const announce = useAnnounce();
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
-  const confirmed = useRef(false);
   const { providers } = data;
-
-  /** Back to the row's remove button when she said no; on to "Lisää järjestäjä…" when it went. */
-  const focusAfterQuestion = (provider: Provider) => {
-    const button = document.querySelector<HTMLElement>(
-      `[data-provider-id="${provider.id}"] .plan-data-remove`,
-    );
-    (confirmed.current || !button ? addButton.current : button)?.focus();
-    confirmed.current = false;
-  };
 
   const remove = async (provider: Provider) => {
     const removed = store.apply(
@@ -43,13 +33,11 @@ export function ProvidersSection({ store, data }: { store: PlanDataStore; data: 
 
   return (
     <section className="plan-data-section" aria-labelledby="providers-heading">
-      <div className="plan-data-section-head">
-        <div>
-          <h3 id="providers-heading" className="plan-data-subheading">
-            {t('providers.heading')}
-          </h3>
-          <p className="plan-data-section-intro">{t('providers.intro')}</p>
-        </div>
+      <DataSectionHead
+        headingId="providers-heading"
+        heading={t('providers.heading')}
+        intro={t('providers.intro')}
+      >
         <button
           ref={addButton}
           type="button"
@@ -59,12 +47,9 @@ export function ProvidersSection({ store, data }: { store: PlanDataStore; data: 
           <Icon name="plus" />
           {t('providers.add')}
         </button>
-      </div>
+      </DataSectionHead>
       {providers.length === 0 ? (
-        <div className="plan-data-empty">
-          <p className="plan-data-empty-title">{t('providers.emptyTitle')}</p>
-          <p>{t('providers.emptyText')}</p>
-        </div>
+        <DataEmpty title={t('providers.emptyTitle')} text={t('providers.emptyText')} />
       ) : (
         <>
           <p className="plan-data-summary" data-testid="providers-summary">
@@ -87,21 +72,14 @@ export function ProvidersSection({ store, data }: { store: PlanDataStore; data: 
         />
       )}
       {dialog?.kind === 'remove' && (
-        <ConfirmDialog
-          open
-          onOpenChange={(open) => {
-            if (!open) setDialog(null);
-          }}
+        <RemoveQuestion
           title={t('providers.removeTitle')}
           description={t('providers.removeText', { name: dialog.provider.name })}
           confirmLabel={t('providers.remove')}
-          cancelLabel={t('ui:common.cancel')}
-          destructive
-          returnFocusTo={{ focus: () => focusAfterQuestion(dialog.provider) }}
-          onConfirm={() => {
-            confirmed.current = true;
-            void remove(dialog.provider);
-          }}
+          rowSelector={`[data-provider-id="${dialog.provider.id}"]`}
+          afterRemove={addButton}
+          onRemove={() => void remove(dialog.provider)}
+          onClose={() => setDialog(null)}
         />
       )}
     </section>

@@ -13,7 +13,7 @@ import { api } from '../../api/client';
 import { Field, SelectField, TextAreaField } from '../../ui/Field';
 import { FormDialog } from '../../ui/FormDialog';
 import { useDialogSubmit } from '../../ui/useDialogSubmit';
-import { inputText, parseDecimal, parseWhole } from './numberInput';
+import { inputText, parseDecimal, parseWhole } from '../../ui/figures';
 import type { PlanDataStore } from './planDataStore';
 import { useApplyData } from './useApplyData';
 

@@ -8,9 +8,9 @@ import type {
 import { api, errorText } from '../../api/client';
 import { useReportError } from '../../ui/AlertBanner';
 import { useAnnounce } from '../../ui/Announcer';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Icon } from '../../ui/Icon';
 import { useToast } from '../../ui/Toasts';
+import { DataEmpty, DataSectionHead, RemoveQuestion } from './DataSection';
 import type { PlanDataStore } from './planDataStore';
 import { RatioSetPicker } from './RatioSetPicker';
 import { StaffingImportDialog } from './StaffingImportDialog';
@@ -32,7 +32,6 @@ export function StaffingSection({ store, data }: { store: PlanDataStore; data: P
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const [reading, setReading] = useState(false);
   const addButton = useRef<HTMLButtonElement>(null);
-  const confirmed = useRef(false);
   const { staffing, providers } = data;
   const rowName = (row: Pick<StaffingRow, 'area' | 'level'>) => ({
     area: row.area,
@@ -58,24 +57,13 @@ export function StaffingSection({ store, data }: { store: PlanDataStore; data: P
     if (removed) toast({ title: t('staffing.removed', rowName(row)) });
   };
 
-  /** Back to the row's remove button when she said no; on to "Lisää rivi…" when it went. */
-  const focusAfterQuestion = (row: StaffingRow) => {
-    const button = document.querySelector<HTMLElement>(
-      `[data-staffing-row-id="${row.id}"] .plan-data-remove`,
-    );
-    (confirmed.current || !button ? addButton.current : button)?.focus();
-    confirmed.current = false;
-  };
-
   return (
     <section className="plan-data-section" aria-labelledby="staffing-heading">
-      <div className="plan-data-section-head">
-        <div>
-          <h3 id="staffing-heading" className="plan-data-subheading">
-            {t('staffing.heading')}
-          </h3>
-          <p className="plan-data-section-intro">{t('staffing.intro')}</p>
-        </div>
+      <DataSectionHead
+        headingId="staffing-heading"
+        heading={t('staffing.heading')}
+        intro={t('staffing.intro')}
+      >
         <div className="plan-data-actions-bar">
           <button
             type="button"
@@ -96,15 +84,12 @@ export function StaffingSection({ store, data }: { store: PlanDataStore; data: P
             {t('staffing.add')}
           </button>
         </div>
-      </div>
+      </DataSectionHead>
       <p className="plan-data-reading" aria-live="polite">
         {reading ? t('import.reading') : ''}
       </p>
       {staffing.rows.length === 0 ? (
-        <div className="plan-data-empty">
-          <p className="plan-data-empty-title">{t('staffing.emptyTitle')}</p>
-          <p>{t('staffing.emptyText')}</p>
-        </div>
+        <DataEmpty title={t('staffing.emptyTitle')} text={t('staffing.emptyText')} />
       ) : (
         <StaffingTable
           report={staffing}
@@ -124,21 +109,14 @@ export function StaffingSection({ store, data }: { store: PlanDataStore; data: P
         />
       )}
       {dialog?.kind === 'remove' && (
-        <ConfirmDialog
-          open
-          onOpenChange={(open) => {
-            if (!open) setDialog(null);
-          }}
+        <RemoveQuestion
           title={t('staffing.removeTitle')}
           description={t('staffing.removeText', rowName(dialog.row))}
           confirmLabel={t('staffing.remove')}
-          cancelLabel={t('ui:common.cancel')}
-          destructive
-          returnFocusTo={{ focus: () => focusAfterQuestion(dialog.row) }}
-          onConfirm={() => {
-            confirmed.current = true;
-            void remove(dialog.row);
-          }}
+          rowSelector={`[data-staffing-row-id="${dialog.row.id}"]`}
+          afterRemove={addButton}
+          onRemove={() => void remove(dialog.row)}
+          onClose={() => setDialog(null)}
         />
       )}
       {dialog?.kind === 'import' && (

@@ -5,7 +5,7 @@ import type {
   Provider,
   ProviderInput,
 } from '../../../../shared/domain/plan-data';
-import { inputText, parseDecimal } from './numberInput';
+import { inputText, parseDecimal } from '../../ui/figures';
 
 export interface FigureForm {
   label: string;

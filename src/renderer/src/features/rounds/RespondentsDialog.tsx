@@ -83,7 +83,7 @@ export function RespondentsDialog({
           aria-labelledby="respondents-caption"
           tabIndex={0}
         >
-          <table className="rounds-table respondents-table">
+          <table className="data-table rounds-table respondents-table">
             <caption id="respondents-caption" className="visually-hidden">
               {t('respondents.caption')}
             </caption>

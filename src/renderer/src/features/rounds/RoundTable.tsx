@@ -19,7 +19,7 @@ export function RoundTable({ rounds, onOpen }: RoundTableProps) {
       aria-labelledby="rounds-caption"
       tabIndex={0}
     >
-      <table className="rounds-table">
+      <table className="data-table rounds-table">
         <caption id="rounds-caption" className="visually-hidden">
           {t('list.caption')}
         </caption>
