@@ -11,6 +11,9 @@ interface StaffingTableProps {
   onRemove: (row: StaffingRow) => void;
 }
 
+/** The figure columns of a profession's line, right-aligned. */
+const figureColumns = ['fte', 'perFte', 'ratio', 'required', 'shortfall'] as const;
+
 /**
  * The staffing table: one group of lines per area and level (a line per profession), then the
  * totals of each level group and of the whole region.
@@ -43,21 +46,11 @@ export function StaffingTable({ report, providers, onEdit, onRemove }: StaffingT
               {t('staffing.column.pupils')}
             </th>
             <th scope="col">{t('staffing.column.profession')}</th>
-            <th scope="col" className="plan-data-number">
-              {t('staffing.column.fte')}
-            </th>
-            <th scope="col" className="plan-data-number">
-              {t('staffing.column.perFte')}
-            </th>
-            <th scope="col" className="plan-data-number">
-              {t('staffing.column.ratio')}
-            </th>
-            <th scope="col" className="plan-data-number">
-              {t('staffing.column.required')}
-            </th>
-            <th scope="col" className="plan-data-number">
-              {t('staffing.column.shortfall')}
-            </th>
+            {figureColumns.map((column) => (
+              <th key={column} scope="col" className="plan-data-number">
+                {t(`staffing.column.${column}`)}
+              </th>
+            ))}
             <th scope="col">{t('staffing.column.met')}</th>
             <th scope="col">
               <span className="visually-hidden">{t('providers.column.actions')}</span>
