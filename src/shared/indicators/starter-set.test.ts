@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IndicatorInputSchema } from '../domain/plan-data';
 import { languages } from '../domain/settings';
-import { starterIndicator, starterIndicators } from './starter-set';
+import { starterIndicator, starterIndicators, starterInput } from './starter-set';
 
 describe('the starter indicator set', () => {
   it('has unique keys and, in every language, names unique as the store compares them', () => {
@@ -16,17 +16,7 @@ describe('the starter indicator set', () => {
   it('makes a valid indicator in every language, covering every source', () => {
     for (const entry of starterIndicators) {
       for (const language of languages) {
-        const input = {
-          name: entry.name[language],
-          source: entry.source,
-          unit: entry.unit[language],
-          better: entry.better,
-          area: '',
-          group: entry.group[language],
-          baseline: null,
-          target: null,
-          note: entry.note[language],
-        };
+        const input = starterInput(entry, language);
         expect(IndicatorInputSchema.safeParse(input).success, `${entry.key} ${language}`).toBe(
           true,
         );

@@ -1,4 +1,4 @@
-import type { IndicatorSource } from '../domain/plan-data';
+import type { IndicatorInput, IndicatorSource } from '../domain/plan-data';
 import type { Language } from '../domain/settings';
 
 type Text = Record<Language, string>;
@@ -205,3 +205,16 @@ export const starterIndicators: readonly StarterIndicator[] = [
 /** The entry of `key`, or undefined. */
 export const starterIndicator = (key: string): StarterIndicator | undefined =>
   starterIndicators.find((entry) => entry.key === key);
+
+/** A starter entry as a new indicator in `language`: no area, baseline or target yet. */
+export const starterInput = (entry: StarterIndicator, language: Language): IndicatorInput => ({
+  name: entry.name[language],
+  source: entry.source,
+  unit: entry.unit[language],
+  better: entry.better,
+  area: '',
+  group: entry.group[language],
+  baseline: null,
+  target: null,
+  note: entry.note[language],
+});

@@ -1,6 +1,6 @@
 import type { IndicatorInput, IndicatorValue } from '../../../shared/domain/plan-data';
 import type { Language } from '../../../shared/domain/settings';
-import { starterIndicator } from '../../../shared/indicators/starter-set';
+import { starterIndicator, starterInput } from '../../../shared/indicators/starter-set';
 import type { Db } from '../db/plan-file';
 import { CoreError } from '../errors';
 import { newId } from '../ids';
@@ -113,18 +113,7 @@ export function addStarterIndicators(
   for (const entry of entries) {
     if (added.has(entry.key)) continue;
     added.add(entry.key);
-    const input: IndicatorInput = {
-      name: entry.name[language],
-      source: entry.source,
-      unit: entry.unit[language],
-      better: entry.better,
-      area: '',
-      group: entry.group[language],
-      baseline: null,
-      target: null,
-      note: entry.note[language],
-    };
-    ids.push(insertIndicator(db, input, entry.key));
+    ids.push(insertIndicator(db, starterInput(entry, language), entry.key));
   }
   return ids;
 }
