@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { BackupEntrySchema, BackupIdSchema, BackupListSchema } from './domain/backups';
+import { RecoveredDraftSchema } from './domain/recovery';
 import type { ChannelName, EventName } from './channels';
 import { PlanMetaSchema, PlanTitleSchema, RegionSchema, PeriodSchema } from './domain/plan';
 import {
@@ -133,6 +135,8 @@ export const menuCommands = [
   'compareVersions',
   'sectionHistory',
   'showTimeline',
+  'savePlanAs',
+  'restoreBackup',
   'exportPlan',
   'showRounds',
   'importComments',
@@ -243,6 +247,51 @@ export const channels = {
       .strict(),
     output: PlanMetaSchema,
   },
+  /**
+   * "Tallenna nimellä": writes the open plan, as it is now, to a new file `path` (SQLite's backup
+   * API from the open connection, built beside the target and moved in place) and goes on editing
+   * that file under the same docId; the old file is left as it was. It is also the way out when
+   * the open file was deleted or moved (FILE_GONE): the open connection still holds everything.
+   */
+  'plan.saveAs': {
+    input: z.object({ docId: DocIdSchema, path: FilePathSchema }).strict(),
+    output: OpenedPlanSchema,
+  },
+  /** The open plan's rolling backups, newest first. */
+  'backups.list': { input: Doc, output: BackupListSchema },
+  /** The backups of a plan file that is not open, e.g. one refused as damaged (CORRUPT). */
+  'backups.listForFile': {
+    input: z.object({ path: FilePathSchema }).strict(),
+    output: BackupListSchema,
+  },
+  /** Makes a backup of the open plan now ("Varmuuskopioi nyt"). */
+  'backups.create': { input: Doc, output: BackupEntrySchema },
+  /**
+   * Restores a backup as a new plan file `path` (never over an existing file) and opens it in the
+   * calling window; the backup itself is left as it was.
+   */
+  'backups.restore': {
+    input: z.object({ backupId: BackupIdSchema, path: FilePathSchema }).strict(),
+    output: OpenedPlanSchema,
+  },
+  /**
+   * The newest unsaved content of a section, kept by the main process until it is saved; the core
+   * notes the section's stored revision, so the draft is offered back only while no save followed.
+   */
+  'recovery.stash': {
+    input: z
+      .object({
+        docId: DocIdSchema,
+        sectionId: SectionIdSchema,
+        content: z.string().max(MAX_CONTENT_CHARS),
+      })
+      .strict(),
+    output: Nothing,
+  },
+  /** Drafts of the open plan that were never saved (after a crash, a hang or failed saves). */
+  'recovery.list': { input: Doc, output: z.object({ drafts: z.array(RecoveredDraftSchema) }) },
+  /** Forgets a section's draft: it was restored and saved, or she chose not to keep it. */
+  'recovery.discard': { input: DocSection, output: Nothing },
   'outline.get': { input: Doc, output: OutlineSchema },
   'outline.add': {
     input: z

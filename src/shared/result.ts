@@ -14,6 +14,8 @@ export const errorCodes = [
   'READ_ONLY',
   'DISK_FULL',
   'IO',
+  /** The open plan's file was deleted or moved away while open (issue 8). */
+  'FILE_GONE',
   'UNSUPPORTED',
   /** An imported file is not of the kind asked for (details.found: doc, xlsx, odt, zip, unknown). */
   'WRONG_FORMAT',

@@ -29,6 +29,7 @@ const pathCodes = new Set<ErrorCode>([
   'READ_ONLY',
   'SOURCE_CHANGED',
   'BAD_TEMPLATE',
+  'FILE_GONE',
 ]);
 
 /** SQLite result codes (primary part of the extended code) → our codes. */
@@ -131,7 +132,7 @@ const variants: Partial<Record<ErrorCode, { detail: string; known: readonly stri
   INVALID_DATES: { detail: 'rule', known: ['endBeforeStart', 'decisionBeforeVersion'] },
   CHROMIUM_MISSING: { detail: 'platform', known: ['linux', 'win32', 'darwin', 'env'] },
   IN_USE: { detail: 'what', known: ['respondent', 'round'] },
-  NOT_FOUND: { detail: 'what', known: ['round', 'indicator', 'provider', 'staffingRow'] },
+  NOT_FOUND: { detail: 'what', known: ['round', 'indicator', 'provider', 'staffingRow', 'backup'] },
   MISSING_COLUMN: { detail: 'column', known: ['area', 'level', 'year', 'value', 'indicator'] },
   PASSAGE_NOT_FOUND: {
     detail: 'reason',

@@ -35,6 +35,8 @@ import { roundsComments } from './rounds/comments';
 import { commentImportHandlers } from './comment-import/handlers';
 import { roundOutputHandlers } from './round-output/handlers';
 import type { FeatureDeps } from './feature-deps';
+import { backupHandlers } from './backups/handlers';
+import { recoveryHandlers } from './recovery/handlers';
 
 export { CoreError } from './errors';
 export type {
@@ -130,6 +132,12 @@ export function createCore(deps: CoreDeps): Core {
       return null;
     },
     'plan.updateMeta': ({ docId, ...patch }, ctx) => plans.updateMeta(ctx.senderId, docId, patch),
+    // TEMPORARY: stub of the contract, replaced by PlansService.saveAs.
+    'plan.saveAs': () => {
+      throw new CoreError('UNSUPPORTED');
+    },
+    ...backupHandlers(feature),
+    ...recoveryHandlers(feature),
     'outline.get': ({ docId }, ctx) => plans.withDoc(ctx.senderId, docId, getOutline),
     'outline.add': ({ docId, ...input }, ctx) =>
       plans.withDoc(ctx.senderId, docId, (db) => addSection(db, input, now())),

@@ -605,6 +605,37 @@ const inputs: Record<ChannelName, fc.Arbitrary<unknown>> = {
   'plan.open': shaped({ path }),
   'plan.close': shaped({ docId }),
   'plan.updateMeta': shaped({ docId, title, region: title, period, helsinki: fc.boolean() }),
+  // Saving as a new file: only paths that exist or are relative, so every call fails and the
+  // plan stays where the other channels expect it (saveAs has its own tests).
+  'plan.saveAs': shaped({
+    docId,
+    path: fc.oneof(
+      fc
+        .constantFrom(...(['plan', 'random', 'foreign', 'newer'] as const))
+        .map((key) => paths[key]),
+      fc
+        .string({ maxLength: 80 })
+        .filter((value) => !value.startsWith('/') && !value.startsWith('\\')),
+    ),
+  }),
+  'backups.list': shaped({ docId }),
+  'backups.listForFile': shaped({ path }),
+  'backups.create': shaped({ docId }),
+  'backups.restore': shaped({
+    backupId: fc.oneof(
+      fc.stringMatching(/^[0-9a-f]{16}\/[A-Za-z0-9._-]{1,40}\.opsu$/),
+      fc.constantFrom('../../etc/passwd', '0123456789abcdef/../x.opsu', ''),
+      fc.string({ maxLength: 80 }),
+    ),
+    path: exportPath,
+  }),
+  'recovery.stash': shaped({
+    docId,
+    sectionId,
+    content,
+  }),
+  'recovery.list': shaped({ docId }),
+  'recovery.discard': shaped({ docId, sectionId }),
   'outline.get': shaped({ docId }),
   'outline.add': shaped({ docId, parentId: nullableId, afterId: nullableId, title }),
   'outline.rename': shaped({ docId, sectionId, title }),

@@ -17,6 +17,8 @@ import { indicatorsViewMessages } from './messages/indicatorsView';
 import { dataBlocksMessages } from './messages/dataBlocks';
 import { tableImportMessages } from './messages/tableImport';
 import { dataTablesMessages } from './messages/dataTables';
+import { backupsMessages } from './messages/backups';
+import { recoveryMessages } from './messages/recovery';
 
 /** Every namespace, in every language; used alike by the UI, the menu, the CLI and exports. */
 export const namespaces = {
@@ -36,6 +38,8 @@ export const namespaces = {
   dataBlocks: dataBlocksMessages,
   tableImport: tableImportMessages,
   dataTables: dataTablesMessages,
+  backups: backupsMessages,
+  recovery: recoveryMessages,
 } as const;
 export type Namespace = keyof typeof namespaces;
 

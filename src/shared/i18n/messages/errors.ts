@@ -17,6 +17,9 @@ export const errors = defineMessages(
     LOCKED: 'Suunnitelma on auki toisessa ohjelmassa tai toisella käyttäjällä: {{path}}',
     READ_ONLY: 'Tiedostoon ei voi tallentaa, koska se on vain luku -tilassa: {{path}}',
     DISK_FULL: 'Levy on täynnä. Muutoksia ei voitu tallentaa; vapauta tilaa ja yritä uudelleen.',
+    FILE_GONE:
+      'Suunnitelman tiedosto on poistettu tai siirretty muualle sen ollessa auki: {{path}}. Mitään ei ole menetetty: tallenna suunnitelma uuteen paikkaan (Tallenna nimellä).',
+    NOT_FOUND_backup: 'Varmuuskopiota ei löytynyt. Se on ehkä poistettu. Mitään ei palautettu.',
     IO: 'Tiedoston käsittely epäonnistui: {{reason}}',
     UNSUPPORTED: 'Toiminto ei ole käytettävissä tässä ympäristössä.',
     WRONG_FORMAT:
@@ -130,6 +133,10 @@ export const errors = defineMessages(
     LOCKED: 'Planen är öppen i ett annat program eller hos en annan användare: {{path}}',
     READ_ONLY: 'Det går inte att spara i filen eftersom den är skrivskyddad: {{path}}',
     DISK_FULL: 'Disken är full. Ändringarna kunde inte sparas; frigör utrymme och försök igen.',
+    FILE_GONE:
+      'Planens fil har raderats eller flyttats medan den var öppen: {{path}}. Inget har gått förlorat: spara planen på en ny plats (Spara som).',
+    NOT_FOUND_backup:
+      'Säkerhetskopian hittades inte. Den har kanske tagits bort. Inget återställdes.',
     IO: 'Filhanteringen misslyckades: {{reason}}',
     UNSUPPORTED: 'Funktionen är inte tillgänglig i den här miljön.',
     WRONG_FORMAT:
@@ -244,6 +251,9 @@ export const errors = defineMessages(
     LOCKED: 'The plan is open in another program or by another user: {{path}}',
     READ_ONLY: 'The file cannot be saved because it is read-only: {{path}}',
     DISK_FULL: 'The disk is full. Changes could not be saved; free some space and try again.',
+    FILE_GONE:
+      'The plan’s file was deleted or moved while it was open: {{path}}. Nothing has been lost: save the plan in a new place (Save as).',
+    NOT_FOUND_backup: 'The backup was not found. It may have been deleted. Nothing was restored.',
     IO: 'Handling the file failed: {{reason}}',
     UNSUPPORTED: 'This action is not available here.',
     WRONG_FORMAT:
