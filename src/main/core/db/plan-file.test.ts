@@ -13,6 +13,7 @@ import {
   writePlanAtVersion,
   writeRandomBytesFile,
 } from './fixtures';
+import { planBackupFolder } from '../backups/naming';
 import { APPLICATION_ID } from './header';
 import { migrations, SCHEMA_VERSION } from './migrations';
 import type { Migration } from './migrations/types';
@@ -250,9 +251,10 @@ describe('migrations', () => {
       closePlanFile(db);
     }
     expect(migrated).toEqual({ n: samplePlan.sections.length });
-    const backups = readdirSync(backupDir());
-    expect(backups).toEqual(['old.v1.2026-05-04T10-00-00-000Z.opsu']);
-    const backup = join(backupDir(), backups[0]!);
+    const folder = planBackupFolder(backupDir(), path);
+    const backups = readdirSync(folder);
+    expect(backups).toEqual(['2026-05-04T10-00-00-000Z.migration.opsu']);
+    const backup = join(folder, backups[0]!);
     expect(probePlanFile(backup)).toBe(1);
     const copy = readPlanFile(backup, (reader: Db) =>
       reader.prepare('SELECT id, content FROM sections ORDER BY id').all(),

@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { linkSync, lstatSync, mkdirSync, renameSync, rmSync, statSync, unlinkSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
+import type { BackupReason } from '../../../shared/domain/backups';
+import { backupFileName, PARTIAL_SUFFIX, planBackupFolder } from '../backups/naming';
 import { CoreError, asCoreError } from '../errors';
 import { APPLICATION_ID, checkHeader, withRollbackHeader } from './header';
 import { migrations as releasedMigrations } from './migrations';
@@ -37,11 +39,14 @@ function connect(
   );
 }
 
-export interface OpenOptions extends PlanFileOptions {
-  /** Folder for the copy made before a migration. */
+export interface BackupOptions extends PlanFileOptions {
+  /** The app's backup folder; each plan has its own folder in it (see backups/naming.ts). */
   backupDir: string;
-  appVersion: string;
   now(): Date;
+}
+
+export interface OpenOptions extends BackupOptions {
+  appVersion: string;
 }
 
 const targetVersion = (steps: readonly Migration[]): number => steps[steps.length - 1]!.version;
@@ -140,23 +145,39 @@ function runMigrations(db: Db, from: number, steps: readonly Migration[], appVer
   }
 }
 
-/** Copies the plan as it is into the backup folder, as a closed, self-contained plan file. */
-async function backUp(db: Db, path: string, fromVersion: number, options: OpenOptions) {
-  mkdirSync(options.backupDir, { recursive: true });
-  const extension = extname(path) || '.opsu';
-  const stamp = options.now().toISOString().replace(/[:.]/g, '-');
-  const target = join(
-    options.backupDir,
-    `${basename(path, extname(path))}.v${fromVersion}.${stamp}${extension}`,
-  );
-  await db.backup(target);
-  const copy = connect(target, options, { fileMustExist: true });
+/**
+ * Copies an open plan, as it is, into its backup folder with SQLite's online backup API: a closed,
+ * self-contained plan file (rollback journal) that gets a backup's name only once complete, so a
+ * crash midway leaves no half-made backup to offer. Returns the backup's id.
+ */
+export async function backUpPlan(
+  db: Db,
+  path: string,
+  reason: BackupReason,
+  options: BackupOptions,
+): Promise<string> {
+  const folder = planBackupFolder(options.backupDir, path);
+  mkdirSync(folder, { recursive: true });
+  const instant = options.now();
+  const partial = join(folder, `${backupFileName(instant, reason)}${PARTIAL_SUFFIX}`);
   try {
-    copy.pragma('journal_mode = DELETE');
-  } finally {
-    copy.close();
+    await db.backup(partial);
+    const copy = connect(partial, options, { fileMustExist: true });
+    try {
+      copy.pragma('journal_mode = DELETE');
+    } finally {
+      copy.close();
+    }
+    let copyNumber = 1;
+    while (exists(join(folder, backupFileName(instant, reason, copyNumber)))) copyNumber += 1;
+    const name = backupFileName(instant, reason, copyNumber);
+    publish(partial, join(folder, name));
+    return `${basename(folder)}/${name}`;
+  } catch (error) {
+    rmSync(partial, { force: true });
+    rmSync(`${partial}-journal`, { force: true });
+    throw error;
   }
-  return target;
 }
 
 /**
@@ -184,7 +205,7 @@ export async function openPlanFile(path: string, options: OpenOptions): Promise<
     // Checked again under the lock: the file may have changed since the probe.
     const version = verify(db, path, target, false);
     if (version < target) {
-      await backUp(db, path, version, options);
+      await backUpPlan(db, path, 'migration', options);
       runMigrations(db, version, steps, options.appVersion);
     }
     return db;
@@ -236,7 +257,7 @@ export function readPlanFile<T>(
 const linkUnsupported = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EXDEV', 'ENOSYS']);
 
 /** Moves the finished temporary file to `path`, never replacing a file that appeared meanwhile. */
-function publish(temporary: string, path: string): void {
+export function publish(temporary: string, path: string): void {
   try {
     linkSync(temporary, path);
     unlinkSync(temporary);
@@ -249,7 +270,7 @@ function publish(temporary: string, path: string): void {
   }
 }
 
-function exists(path: string): boolean {
+export function exists(path: string): boolean {
   try {
     lstatSync(path);
     return true;

@@ -1,7 +1,7 @@
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { BackupList } from '../../../shared/domain/backups';
 import type { OpenedPlan } from '../../../shared/ipc';
 import { samplePlan, writePlanAtVersion, readRows } from '../db/fixtures';
 import { SCHEMA_VERSION } from '../db/migrations';
@@ -31,7 +31,10 @@ describe('migration 004: exports', () => {
     expect(readRows(path, 'PRAGMA user_version')).toEqual([{ user_version: SCHEMA_VERSION }]);
     expect(readRows(path, 'SELECT * FROM exports')).toEqual([]);
     expect(readRows(path, 'SELECT id, content FROM sections ORDER BY id')).toEqual(sectionsBefore);
-    expect(readdirSync(t.backupDir).some((name) => name.startsWith('old.v3.'))).toBe(true);
+    const { backups } = await t.value<BackupList>('backups.listForFile', { path });
+    expect(backups).toContainEqual(
+      expect.objectContaining({ reason: 'migration', schemaVersion: 3, intact: true }),
+    );
   });
 
   it('keeps the exports of a schema-4 file and refuses rows that are not digests', () => {

@@ -1,7 +1,7 @@
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PlanData } from '../../../shared/domain/plan-data';
+import type { BackupList } from '../../../shared/domain/backups';
 import type { OpenedPlan } from '../../../shared/ipc';
 import { readRows, samplePlan, writePlanAtVersion } from '../db/fixtures';
 import { SCHEMA_VERSION } from '../db/migrations';
@@ -36,6 +36,9 @@ describe('migration 006: the plan data', () => {
     expect(readRows(path, 'SELECT id, content, revision FROM sections ORDER BY id')).toEqual(
       sectionsBefore,
     );
-    expect(readdirSync(t.backupDir).some((name) => name.startsWith('old.v5.'))).toBe(true);
+    const { backups } = await t.value<BackupList>('backups.listForFile', { path });
+    expect(backups).toContainEqual(
+      expect.objectContaining({ reason: 'migration', schemaVersion: 5, intact: true }),
+    );
   });
 });

@@ -1,8 +1,8 @@
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Round } from '../../../shared/domain/rounds';
+import type { BackupList } from '../../../shared/domain/backups';
 import type { OpenedPlan } from '../../../shared/ipc';
 import { samplePlan, writePlanAtVersion, readRows } from '../db/fixtures';
 import { SCHEMA_VERSION } from '../db/migrations';
@@ -59,7 +59,10 @@ describe('migration 005: comment rounds', () => {
       sectionsBefore,
     );
     expect(readRows(path, 'SELECT * FROM exports')).toEqual(exportsBefore);
-    expect(readdirSync(t.backupDir).some((name) => name.startsWith('old.v4.'))).toBe(true);
+    const { backups } = await t.value<BackupList>('backups.listForFile', { path });
+    expect(backups).toContainEqual(
+      expect.objectContaining({ reason: 'migration', schemaVersion: 4, intact: true }),
+    );
   });
 
   it('refuses rows the rules forbid, whoever writes them', () => {
