@@ -29,6 +29,8 @@ export interface Core {
   releaseSender(senderId: string): void;
   /** The sender that has this file open, if any. */
   ownerOf(path: string): string | null;
+  /** The file of the plan the sender has open, if any (a crashed window reopens it). */
+  planOf(senderId: string): string | null;
   windowState: {
     get(): WindowState | null;
     set(state: WindowState): void;

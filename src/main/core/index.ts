@@ -20,6 +20,7 @@ import { confirm, getChecklist, link, unconfirm, unlink } from './checklist/serv
 import { DocxImportService } from './docx-import/service';
 import { DocRegistry } from './plans/registry';
 import { PlansService } from './plans/service';
+import { exposeRegistry } from './plans/test-seam';
 import type { CoreDeps } from './ports';
 import { createRouter } from './router';
 import { getSection, saveSection } from './sections/service';
@@ -36,7 +37,10 @@ import { commentImportHandlers } from './comment-import/handlers';
 import { roundOutputHandlers } from './round-output/handlers';
 import type { FeatureDeps } from './feature-deps';
 import { backupHandlers } from './backups/handlers';
+import { BackupService } from './backups/service';
 import { recoveryHandlers } from './recovery/handlers';
+import { RecoveryService } from './recovery/service';
+import { join } from 'node:path';
 
 export { CoreError } from './errors';
 export type {
@@ -71,11 +75,17 @@ export function createCore(deps: CoreDeps): Core {
     new SettingsStore(deps.settingsDir, languageFromLocale(locale)),
   );
   const registry = new DocRegistry();
+  const backups = new BackupService({
+    backupDir: deps.backupDir,
+    now: () => deps.clock.now(),
+    nativeBinding: deps.nativeBinding,
+  });
   const plans = new PlansService({
     registry,
     settings,
     now: () => deps.clock.now(),
     backupDir: deps.backupDir,
+    backups,
     appVersion: deps.appVersion,
     nativeBinding: deps.nativeBinding,
   });
@@ -89,6 +99,9 @@ export function createCore(deps: CoreDeps): Core {
     resourcesDir: () => deps.resourcesDir ?? findResourcesDir(),
     progress: (senderId, progress) => deps.system.exportProgress(senderId, progress),
   });
+
+  const recovery = new RecoveryService(join(deps.settingsDir, 'recovery'), () => deps.clock.now());
+  const pathOf = (senderId: string, docId: string) => registry.owned(docId, senderId).path;
 
   const feature: FeatureDeps = { plans, clock: deps.clock, author: () => settings.prefs().name };
 
@@ -132,12 +145,9 @@ export function createCore(deps: CoreDeps): Core {
       return null;
     },
     'plan.updateMeta': ({ docId, ...patch }, ctx) => plans.updateMeta(ctx.senderId, docId, patch),
-    // TEMPORARY: stub of the contract, replaced by PlansService.saveAs.
-    'plan.saveAs': () => {
-      throw new CoreError('UNSUPPORTED');
-    },
-    ...backupHandlers(feature),
-    ...recoveryHandlers(feature),
+    'plan.saveAs': ({ docId, path }, ctx) => plans.saveAs(ctx.senderId, docId, path),
+    ...backupHandlers({ plans, backups, registry }),
+    ...recoveryHandlers({ plans, recovery, pathOf }),
     'outline.get': ({ docId }, ctx) => plans.withDoc(ctx.senderId, docId, getOutline),
     'outline.add': ({ docId, ...input }, ctx) =>
       plans.withDoc(ctx.senderId, docId, (db) => addSection(db, input, now())),
@@ -151,10 +161,15 @@ export function createCore(deps: CoreDeps): Core {
       plans.withDoc(ctx.senderId, docId, (db) => restoreSection(db, sectionId)),
     'section.get': ({ docId, sectionId }, ctx) =>
       plans.withDoc(ctx.senderId, docId, (db) => getSection(db, sectionId)),
-    'section.save': ({ docId, ...input }, ctx) =>
-      plans.withDoc(ctx.senderId, docId, (db) =>
+    'section.save': async ({ docId, ...input }, ctx) => {
+      const saved = plans.withDoc(ctx.senderId, docId, (db) =>
         saveSection(db, input, now(), settings.prefs().name),
-      ),
+      );
+      recovery.saved(pathOf(ctx.senderId, docId), input.sectionId, saved.revision);
+      // Saves are what editing is made of, so they also pace the backups made while editing.
+      await backups.maybeBackupWhileEditing(registry.owned(docId, ctx.senderId));
+      return saved;
+    },
     'checklist.get': ({ docId }, ctx) => plans.withDoc(ctx.senderId, docId, getChecklist),
     'checklist.link': ({ docId, ...input }, ctx) =>
       plans.withDoc(ctx.senderId, docId, (db) => link(db, input)),
@@ -190,10 +205,11 @@ export function createCore(deps: CoreDeps): Core {
     },
   });
 
-  return {
+  const core: Core = {
     handle,
     releaseSender: (senderId) => plans.closeAll(senderId),
     ownerOf: (path) => plans.ownerOf(path),
+    planOf: (senderId) => registry.ofSender(senderId)[0]?.path ?? null,
     windowState: {
       get: () => settings.windowState(),
       set: (state) => settings.setWindowState(state),
@@ -224,4 +240,6 @@ export function createCore(deps: CoreDeps): Core {
         })),
       ),
   };
+  // Tests reach an open plan's connection through plans/test-seam.ts, never through IPC.
+  return exposeRegistry(core, registry);
 }

@@ -43,7 +43,7 @@ export interface Dialogs {
 
 /** Effects outside the app that only a shell can perform. */
 export interface System {
-  /** Opens an already checked http(s)/mailto URL in the system browser or mail client. */
+  /** Opens an already checked http(s) URL in the system browser. */
   openExternal(url: string): Promise<void>;
   /** Opens a file the core exported in its default program. */
   openPath(path: string): Promise<void>;

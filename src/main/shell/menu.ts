@@ -35,9 +35,12 @@ export function buildAppMenu(language: Language, actions: MenuActions, devTools:
         command(items.newPlan, 'newPlan', 'CmdOrCtrl+N'),
         command(items.openPlan, 'openPlan', 'CmdOrCtrl+O'),
         command(items.closePlan, 'closePlan', 'CmdOrCtrl+W'),
+        // No accelerator: Ctrl+Shift+S saves a version.
+        command(items.savePlanAs, 'savePlanAs'),
         separator,
         command(items.importDocx, 'importDocx'),
         command(items.exportPlan, 'exportPlan', 'CmdOrCtrl+E'),
+        command(items.restoreBackup, 'restoreBackup'),
         separator,
         command(items.preferences, 'preferences', 'CmdOrCtrl+,'),
         separator,

@@ -8,6 +8,15 @@ export interface OpenDoc {
   path: string;
   db: Db;
   ownerSenderId: string;
+  /** The file's device and inode when opened: a path that no longer leads there means FILE_GONE. */
+  identity: FileIdentity;
+  /** Set while the file is gone: the connection is then query-only, so nothing is lost at close. */
+  gone: boolean;
+}
+
+export interface FileIdentity {
+  dev: number;
+  ino: number;
 }
 
 export class DocRegistry {

@@ -16,7 +16,7 @@ import {
   readPlanFile,
   type Db,
 } from '../db/plan-file';
-import { CoreError, asCoreError } from '../errors';
+import { CoreError, asCoreError, classify } from '../errors';
 import { newId } from '../ids';
 import { getOutline, purgeRemoved } from '../outline/service';
 import { insertSection } from '../outline/repository';
@@ -31,12 +31,17 @@ import { listVersions } from '../versions/service';
 import { helsinkiDate } from '../../../shared/dates';
 import { insertMeta, readMeta, updateMeta, type MetaPatch } from './repository';
 import type { DocRegistry, OpenDoc } from './registry';
+import type { BackupService } from '../backups/service';
+import { identityOf, stillThere } from './file-identity';
+import { copyPlanTo } from './save-as';
 
 export interface PlansDeps {
   registry: DocRegistry;
   settings: SettingsService;
   now(): Date;
   backupDir: string;
+  /** Makes the backup taken of every plan when it is opened (never failing the open). */
+  backups: Pick<BackupService, 'backupOnOpen'>;
   appVersion: string;
   nativeBinding: string | undefined;
 }
@@ -51,12 +56,12 @@ export interface NewPlanFile {
 }
 
 /** Plan files are always named by absolute paths; a relative one would depend on the cwd. */
-function absolute(path: string): string {
+export function absolute(path: string): string {
   if (!isAbsolute(path)) throw new CoreError('INVALID_INPUT', { issue: 'path: not absolute' });
   return path;
 }
 
-function realPath(path: string): string {
+export function realPath(path: string): string {
   try {
     return realpathSync(absolute(path));
   } catch (error) {
@@ -145,11 +150,10 @@ export class PlansService {
       // The same window again (e.g. its page reloaded): the plan it already has.
       return this.describe(existing);
     }
-    const opening = openPlanFile(path, {
-      ...this.fileOptions(),
-      backupDir: this.deps.backupDir,
-      appVersion: this.deps.appVersion,
-      now: () => this.deps.now(),
+    // The on-open backup is part of opening, so a second window racing for the file still waits.
+    const opening = openPlanFile(path, this.openOptions()).then(async (db) => {
+      await this.deps.backups.backupOnOpen(db, path);
+      return db;
     });
     this.opening.set(path, opening);
     let db: Db;
@@ -158,21 +162,56 @@ export class PlansService {
     } finally {
       this.opening.delete(path);
     }
-    const doc: OpenDoc = { id: newId(), path, db, ownerSenderId: senderId };
     let opened: OpenedPlan;
+    let doc: OpenDoc;
     try {
+      doc = {
+        id: newId(),
+        path,
+        db,
+        ownerSenderId: senderId,
+        identity: this.identity(path),
+        gone: false,
+      };
       opened = this.describe(doc);
     } catch (error) {
       closePlanFile(db);
       throw asCoreError(error, path);
     }
     this.deps.registry.add(doc);
-    this.deps.settings.remember({
-      path,
-      title: opened.meta.title,
-      region: opened.meta.region,
-      openedAt: this.deps.now().toISOString(),
-    });
+    this.remember(opened);
+    return opened;
+  }
+
+  /**
+   * "Tallenna nimellä": copies the open plan, with everything saved so far, to the new file
+   * `givenPath` and goes on with that file under the same docId. The old file keeps what it had;
+   * when it was deleted or moved (FILE_GONE), this is how nothing is lost.
+   */
+  async saveAs(senderId: string, docId: string, givenPath: string): Promise<OpenedPlan> {
+    const doc = this.deps.registry.owned(docId, senderId);
+    const given = absolute(givenPath);
+    const path = join(realPath(dirname(given)), basename(given));
+    await copyPlanTo(doc.db, path, this.deps.nativeBinding);
+    const db = await openPlanFile(path, this.openOptions());
+    if (this.deps.registry.byPath(doc.path) !== doc) {
+      // The plan was closed while it was being copied: the copy stays, closed.
+      closePlanFile(db);
+      throw new CoreError('NOT_FOUND');
+    }
+    const old = doc.db;
+    try {
+      doc.identity = this.identity(path);
+    } catch (error) {
+      closePlanFile(db);
+      throw error;
+    }
+    doc.db = db;
+    doc.path = path;
+    doc.gone = false;
+    closePlanFile(old);
+    const opened = this.describe(doc);
+    this.remember(opened);
     return opened;
   }
 
@@ -184,7 +223,8 @@ export class PlansService {
   closeDoc(doc: OpenDoc): void {
     this.deps.registry.delete(doc.id);
     try {
-      purgeRemoved(doc.db);
+      // A file that is gone keeps its removed sections: nothing more is written to it.
+      if (stillThere(doc.path, doc.identity)) purgeRemoved(doc.db);
     } catch (error) {
       throw asCoreError(error, doc.path);
     } finally {
@@ -221,14 +261,31 @@ export class PlansService {
     return meta;
   }
 
-  /** Runs `work` on the sender's open plan; errors name the plan's file. */
+  /**
+   * Runs `work` on the sender's open plan; errors name the plan's file. While the file is gone
+   * (deleted or moved away) reading goes on but every write fails with FILE_GONE.
+   */
   withDoc<T>(senderId: string, docId: string, work: (db: Db) => T): T {
     const doc = this.deps.registry.owned(docId, senderId);
+    const gone = this.followFile(doc);
     try {
       return work(doc.db);
     } catch (error) {
+      if (gone && classify(error).code === 'READ_ONLY') {
+        throw new CoreError('FILE_GONE', { path: doc.path });
+      }
       throw asCoreError(error, doc.path);
     }
+  }
+
+  /** Makes the connection query-only while its file is gone, and writable again if it returns. */
+  private followFile(doc: OpenDoc): boolean {
+    const gone = !stillThere(doc.path, doc.identity);
+    if (gone !== doc.gone) {
+      doc.db.pragma(`query_only = ${gone ? 'ON' : 'OFF'}`);
+      doc.gone = gone;
+    }
+    return gone;
   }
 
   ownerOf(path: string): string | null {
@@ -263,6 +320,30 @@ export class PlansService {
   readOnly<T>(givenPath: string, read: (db: Db, path: string) => T): T {
     const path = realPath(givenPath);
     return readPlanFile(path, (db) => read(db, path), this.fileOptions());
+  }
+
+  private openOptions() {
+    return {
+      ...this.fileOptions(),
+      backupDir: this.deps.backupDir,
+      appVersion: this.deps.appVersion,
+      now: () => this.deps.now(),
+    };
+  }
+
+  private identity(path: string) {
+    const identity = identityOf(path);
+    if (!identity) throw new CoreError('FILE_GONE', { path });
+    return identity;
+  }
+
+  private remember(opened: OpenedPlan): void {
+    this.deps.settings.remember({
+      path: opened.path,
+      title: opened.meta.title,
+      region: opened.meta.region,
+      openedAt: this.deps.now().toISOString(),
+    });
   }
 
   private fileOptions() {

@@ -15,7 +15,9 @@ export const menu = defineMessages(
       help: '&Ohje',
     },
     items: {
+      savePlanAs: 'Tallenna nimellä…',
       exportPlan: 'Vie PDF- tai Word-tiedostoksi…',
+      restoreBackup: 'Palauta varmuuskopiosta…',
       showRounds: 'Kommenttikierrokset',
       importComments: 'Tuo kommentteja…',
       toggleComments: 'Näytä tai piilota kommentit tekstissä',
@@ -75,13 +77,24 @@ export const menu = defineMessages(
         'Suunta ei saanut tallennettua viimeisimpiä muutoksia. Jos suljet nyt, ne menetetään. Jätä ikkuna auki, niin näet virheen ja voit yrittää tallentaa uudelleen.',
       keepOpen: 'Jätä auki',
       closeAnyway: 'Sulje silti',
+      crashedMessage: 'Suunnan ikkuna kaatui.',
+      crashedDetail:
+        'Tallennetut muutokset ovat tallessa. Kun lataat ikkunan uudelleen, suunnitelma avautuu ja Suunta tarjoaa takaisin tekstin, jota ei ehditty tallentaa.',
+      hungMessage: 'Suunnan ikkuna ei vastaa.',
+      hungDetail:
+        'Voit odottaa, että se toipuu, tai ladata sen uudelleen. Uudelleen ladattaessa Suunta tarjoaa takaisin tekstin, jota ei ehditty tallentaa.',
+      reloadWindow: 'Lataa uudelleen',
+      waitWindow: 'Odota',
+      closeWindow: 'Sulje ikkuna',
     },
   },
   {
     appName: 'Suunta',
     menus: { file: '&Arkiv', edit: '&Redigera', view: '&Visa', plan: '&Plan', help: '&Hjälp' },
     items: {
+      savePlanAs: 'Spara som…',
       exportPlan: 'Exportera som PDF eller Word…',
+      restoreBackup: 'Återställ från säkerhetskopia…',
       showRounds: 'Kommentarsrundor',
       importComments: 'Importera kommentarer…',
       toggleComments: 'Visa eller dölj kommentarer i texten',
@@ -141,13 +154,24 @@ export const menu = defineMessages(
         'Suunta kunde inte spara de senaste ändringarna. Om du stänger nu går de förlorade. Låt fönstret vara öppet så ser du felet och kan försöka spara igen.',
       keepOpen: 'Låt vara öppet',
       closeAnyway: 'Stäng ändå',
+      crashedMessage: 'Suuntas fönster kraschade.',
+      crashedDetail:
+        'De sparade ändringarna finns kvar. När du laddar om fönstret öppnas planen och Suunta erbjuder den text som inte hann sparas.',
+      hungMessage: 'Suuntas fönster svarar inte.',
+      hungDetail:
+        'Du kan vänta tills det återhämtar sig eller ladda om det. Vid omladdning erbjuder Suunta den text som inte hann sparas.',
+      reloadWindow: 'Ladda om',
+      waitWindow: 'Vänta',
+      closeWindow: 'Stäng fönstret',
     },
   },
   {
     appName: 'Suunta',
     menus: { file: '&File', edit: '&Edit', view: '&View', plan: '&Plan', help: '&Help' },
     items: {
+      savePlanAs: 'Save as…',
       exportPlan: 'Export as PDF or Word…',
+      restoreBackup: 'Restore from backup…',
       showRounds: 'Comment rounds',
       importComments: 'Import comments…',
       toggleComments: 'Show or hide comments in the text',
@@ -207,6 +231,15 @@ export const menu = defineMessages(
         'Suunta could not save the latest changes. If you close now, they will be lost. Keep the window open to see the error and try saving again.',
       keepOpen: 'Keep open',
       closeAnyway: 'Close anyway',
+      crashedMessage: 'The Suunta window crashed.',
+      crashedDetail:
+        'Saved changes are safe. When you reload the window, the plan opens and Suunta offers back any text that was not saved in time.',
+      hungMessage: 'The Suunta window is not responding.',
+      hungDetail:
+        'You can wait for it to recover or reload it. On reload, Suunta offers back any text that was not saved in time.',
+      reloadWindow: 'Reload',
+      waitWindow: 'Wait',
+      closeWindow: 'Close window',
     },
   },
 );

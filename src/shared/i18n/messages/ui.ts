@@ -206,6 +206,16 @@ export const ui = defineMessages(
       error: 'Ei tallennettu',
       failed: 'Tallennus epäonnistui.',
       retry: 'Yritä uudelleen',
+      retrying:
+        'Kirjoittamasi teksti on tallessa ikkunassa, ja tallennusta yritetään automaattisesti uudelleen.',
+      saveAs: 'Tallenna nimellä…',
+      wayOut: {
+        DISK_FULL: 'Voit myös tallentaa suunnitelman nimellä toiselle levylle.',
+        READ_ONLY:
+          'Anna tiedostolle kirjoitusoikeus tai tallenna suunnitelma nimellä toiseen kansioon.',
+        LOCKED: 'Sulje suunnitelma toisesta ohjelmasta, niin tallennus jatkuu.',
+        IO: 'Jos ongelma jatkuu, tallenna suunnitelma nimellä toiseen paikkaan.',
+      },
       unsavedTitle: 'Kaikkea ei ole tallennettu',
       unsavedQuestion:
         'Viimeisimpiä muutoksia ei saatu tallennettua. Jos suljet suunnitelman nyt, ne menetetään.',
@@ -908,6 +918,14 @@ export const ui = defineMessages(
       error: 'Inte sparat',
       failed: 'Det gick inte att spara.',
       retry: 'Försök igen',
+      retrying: 'Din text finns kvar i fönstret, och sparandet försöks automatiskt igen.',
+      saveAs: 'Spara som…',
+      wayOut: {
+        DISK_FULL: 'Du kan också spara planen som en ny fil på en annan disk.',
+        READ_ONLY: 'Ge filen skrivrättighet eller spara planen som en ny fil i en annan mapp.',
+        LOCKED: 'Stäng planen i det andra programmet, så fortsätter sparandet.',
+        IO: 'Om problemet kvarstår, spara planen som en ny fil på en annan plats.',
+      },
       unsavedTitle: 'Allt är inte sparat',
       unsavedQuestion:
         'De senaste ändringarna kunde inte sparas. Om du stänger planen nu går de förlorade.',
@@ -1618,6 +1636,15 @@ export const ui = defineMessages(
       error: 'Not saved',
       failed: 'Saving failed.',
       retry: 'Try again',
+      retrying: 'Your text is kept in the window, and saving is retried automatically.',
+      saveAs: 'Save as…',
+      wayOut: {
+        DISK_FULL: 'You can also save the plan under a new name on another disk.',
+        READ_ONLY:
+          'Give the file write permission or save the plan under a new name in another folder.',
+        LOCKED: 'Close the plan in the other program, and saving goes on.',
+        IO: 'If the problem goes on, save the plan under a new name in another place.',
+      },
       unsavedTitle: 'Not everything is saved',
       unsavedQuestion:
         'The latest changes could not be saved. If you close the plan now, they will be lost.',

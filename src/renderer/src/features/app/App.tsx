@@ -8,6 +8,8 @@ import { useReportError } from '../../ui/AlertBanner';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { SaveCoordinator } from '../autosave/saveCoordinator';
 import { useMenuCommand } from '../commands/MenuCommands';
+import { BackupsDialog } from '../backups/BackupsDialog';
+import { useBackupsDialog } from '../backups/useBackupsDialog';
 import { AboutDialog } from '../help/AboutDialog';
 import { HelpDialog } from '../help/HelpDialog';
 import { ImportPreviewDialog } from '../import/ImportPreviewDialog';
@@ -46,8 +48,9 @@ type DialogName = 'newPlan' | 'preferences' | 'help' | 'about';
 function startSession(plan: OpenedPlan): Session {
   return {
     plan,
-    saves: new SaveCoordinator((sectionId, content) =>
-      api.section.save({ docId: plan.docId, sectionId, content }),
+    saves: new SaveCoordinator(
+      (sectionId, content) => api.section.save({ docId: plan.docId, sectionId, content }),
+      (sectionId, content) => api.recovery.stash({ docId: plan.docId, sectionId, content }),
     ),
   };
 }
@@ -62,6 +65,8 @@ export function App() {
   const [dialog, setDialog] = useState<DialogName | null>(null);
   const [unsavedOnClose, setUnsavedOnClose] = useState(false);
   const docxImport = useDocxImport();
+  const backups = useBackupsDialog(session ? session.plan : null);
+  const { offerIfDamaged } = backups;
 
   const enter = useCallback(
     (plan: OpenedPlan) => {
@@ -80,9 +85,10 @@ export function App() {
       else {
         sessionStorage.removeItem(OPEN_PLAN_KEY);
         report(errorText(i18n, result.error));
+        offerIfDamaged(result.error);
       }
     });
-  }, [startPath, enter, i18n, report]);
+  }, [startPath, enter, i18n, report, offerIfDamaged]);
 
   /**
    * Saves what is pending and closes the plan. When saving fails she is asked first; `force` is
@@ -112,6 +118,7 @@ export function App() {
     const result = await open();
     if (!result.ok) {
       report(errorText(i18n, result.error));
+      offerIfDamaged(result.error);
       return;
     }
     if (session && session.plan.docId !== result.value.docId) {
@@ -123,6 +130,28 @@ export function App() {
   /** Opens a plan just created (from the template or a Word file) in place of the current one. */
   const enterCreated = (plan: OpenedPlan) =>
     void switchTo(() => Promise.resolve({ ok: true, value: plan }));
+
+  /**
+   * "Tallenna nimellä…": the plan as saved so far goes to a new file and editing goes on there;
+   * then what could not be saved (e.g. the old file was gone) is saved into it.
+   */
+  const saveAs = async () => {
+    if (!session) return;
+    const { plan, saves } = session;
+    await saves.flushAll();
+    const chosen = await api.dialog.chooseNewPlanPath({ suggestedName: plan.meta.title });
+    if (!chosen.ok) report(errorText(i18n, chosen.error));
+    if (!chosen.ok || chosen.value.path === null) return;
+    const saved = await api.plan.saveAs({ docId: plan.docId, path: chosen.value.path });
+    if (!saved.ok) {
+      report(errorText(i18n, saved.error));
+      return;
+    }
+    sessionStorage.setItem(OPEN_PLAN_KEY, saved.value.path);
+    report(null);
+    setSession({ plan: saved.value, saves });
+    await saves.flushAll();
+  };
 
   const openPath = (path: string) => {
     if (path !== session?.plan.path) void switchTo(() => api.plan.open({ path }));
@@ -148,6 +177,7 @@ export function App() {
   useMenuCommand('newPlan', () => setDialog('newPlan'));
   useMenuCommand('openPlan', () => void chooseAndOpen());
   useMenuCommand('closePlan', () => void leave());
+  useMenuCommand('savePlanAs', () => void saveAs());
   useMenuCommand('importDocx', () => void docxImport.choose());
   useMenuCommand('preferences', () => setDialog('preferences'));
   useMenuCommand('userGuide', () => setDialog('help'));
@@ -164,6 +194,7 @@ export function App() {
           saves={session.saves}
           onClose={() => void leave()}
           onHelp={() => setDialog('help')}
+          onSaveAs={() => void saveAs()}
         />
       ) : reopening ? (
         <div className="app-loading" aria-busy="true">
@@ -198,6 +229,17 @@ export function App() {
           beforeCreate={saveBeforeSwitch}
           onCreated={(plan) => {
             docxImport.close();
+            enterCreated(plan);
+          }}
+        />
+      )}
+      {backups.source && (
+        <BackupsDialog
+          source={backups.source}
+          onClose={backups.close}
+          beforeRestore={saveBeforeSwitch}
+          onRestored={(plan) => {
+            backups.close();
             enterCreated(plan);
           }}
         />

@@ -1,12 +1,37 @@
-import type { AppError, Result } from '../../../../shared/result';
+import type { AppError, ErrorCode, Result } from '../../../../shared/result';
 
 /** How long typing must pause before a save starts (the issue allows at most 1 s behind). */
 export const SAVE_DEBOUNCE_MS = 400;
+
+/** Waits before each automatic retry of a failed save; the last one repeats until it works. */
+export const RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000] as const;
+
+/** How often typing is handed to crash recovery at most (the newest text follows the pause). */
+export const STASH_INTERVAL_MS = 300;
+
+/**
+ * Failures that may go away by themselves or by what she does outside the app (space freed, the
+ * other program closed, write permission given, the plan saved under a new name): retried.
+ */
+const retriedCodes: ReadonlySet<ErrorCode> = new Set([
+  'DISK_FULL',
+  'IO',
+  'LOCKED',
+  'READ_ONLY',
+  'FILE_GONE',
+]);
+
+export function isRetried(error: AppError): boolean {
+  return retriedCodes.has(error.code);
+}
 
 export type SaveStatus =
   { state: 'saved' } | { state: 'saving' } | { state: 'error'; error: AppError };
 
 type SaveFn = (sectionId: string, content: string) => Promise<Result<unknown>>;
+
+/** Hands unsaved text to crash recovery; its failures never matter to saving. */
+type StashFn = (sectionId: string, content: string) => Promise<unknown>;
 
 /** Pending work of one section: the newest content not yet sent, and the save on the wire. */
 interface SectionQueue {
@@ -15,19 +40,28 @@ interface SectionQueue {
   timer: ReturnType<typeof setTimeout> | undefined;
   inFlight: Promise<void> | null;
   error: AppError | null;
+  /** Failed saves in a row, for the back-off. */
+  failures: number;
+  retryTimer: ReturnType<typeof setTimeout> | undefined;
+  stashTimer: ReturnType<typeof setTimeout> | undefined;
 }
 
 /**
  * Autosave for one open plan. Each section saves its newest content after a short pause, never
  * with two saves of one section on the wire (the newest change waits for the running save), and
- * `flush` saves everything pending right away (section switch, closing, quitting).
+ * `flush` saves everything pending right away (section switch, closing, quitting). A save that
+ * failed for a passing reason (full disk, lock, file gone…) is retried with growing pauses,
+ * keeping every keystroke; typing is also stashed for crash recovery a few times a second.
  */
 export class SaveCoordinator {
   private readonly queues = new Map<string, SectionQueue>();
   private readonly listeners = new Set<() => void>();
   private status: SaveStatus = { state: 'saved' };
 
-  constructor(private readonly save: SaveFn) {}
+  constructor(
+    private readonly save: SaveFn,
+    private readonly stash?: StashFn,
+  ) {}
 
   /** A section changed; `content` is called when the save actually starts. */
   schedule(sectionId: string, content: () => string): void {
@@ -35,6 +69,7 @@ export class SaveCoordinator {
     queue.pending = content;
     clearTimeout(queue.timer);
     queue.timer = setTimeout(() => void this.flushSection(sectionId), SAVE_DEBOUNCE_MS);
+    this.stashSoon(sectionId, queue);
     this.refresh();
   }
 
@@ -44,6 +79,8 @@ export class SaveCoordinator {
     if (!queue) return true;
     clearTimeout(queue.timer);
     queue.timer = undefined;
+    clearTimeout(queue.retryTimer);
+    queue.retryTimer = undefined;
     while (queue.inFlight || queue.pending) {
       if (queue.inFlight) {
         await queue.inFlight;
@@ -70,6 +107,9 @@ export class SaveCoordinator {
     const queue = this.queues.get(sectionId);
     if (!queue) return;
     clearTimeout(queue.timer);
+    clearTimeout(queue.retryTimer);
+    clearTimeout(queue.stashTimer);
+    queue.stashTimer = undefined;
     queue.pending = null;
     queue.error = null;
     if (!queue.inFlight) this.queues.delete(sectionId);
@@ -86,7 +126,15 @@ export class SaveCoordinator {
   private queue(sectionId: string): SectionQueue {
     let queue = this.queues.get(sectionId);
     if (!queue) {
-      queue = { pending: null, timer: undefined, inFlight: null, error: null };
+      queue = {
+        pending: null,
+        timer: undefined,
+        inFlight: null,
+        error: null,
+        failures: 0,
+        retryTimer: undefined,
+        stashTimer: undefined,
+      };
       this.queues.set(sectionId, queue);
     }
     return queue;
@@ -109,12 +157,37 @@ export class SaveCoordinator {
     queue.inFlight = null;
     if (result.ok) {
       queue.error = null;
+      queue.failures = 0;
     } else {
       queue.error = result.error;
       // Keep the unsaved content unless newer typing already replaced it.
       queue.pending ??= content;
+      this.retryLater(sectionId, queue);
     }
     this.refresh();
+  }
+
+  /** Tries a failed save again after a pause that grows with each failure in a row. */
+  private retryLater(sectionId: string, queue: SectionQueue): void {
+    if (!queue.error || !isRetried(queue.error) || queue.retryTimer) return;
+    const delay = RETRY_DELAYS_MS[Math.min(queue.failures, RETRY_DELAYS_MS.length - 1)];
+    queue.failures += 1;
+    queue.retryTimer = setTimeout(() => {
+      queue.retryTimer = undefined;
+      void this.flushSection(sectionId);
+    }, delay);
+  }
+
+  /** Hands the newest typing to crash recovery, at most every STASH_INTERVAL_MS. */
+  private stashSoon(sectionId: string, queue: SectionQueue): void {
+    if (!this.stash || queue.stashTimer) return;
+    queue.stashTimer = setTimeout(() => {
+      queue.stashTimer = undefined;
+      const content = queue.pending;
+      if (!content) return;
+      // Best effort: recovery may be unavailable; saving goes on regardless.
+      this.stash!(sectionId, content()).catch(() => undefined);
+    }, STASH_INTERVAL_MS);
   }
 
   private refresh(): void {

@@ -37,12 +37,15 @@ import { CommentsMargin } from '../review/CommentsMargin';
 import { revealPassage } from '../review/passage';
 import { ExportAction } from '../export/ExportAction';
 import type { TextQuote } from '../../../../shared/domain/rounds';
+import { RecoveryOffer } from '../recovery/RecoveryOffer';
 
 interface PlanViewProps {
   plan: OpenedPlan;
   saves: SaveCoordinator;
   onClose: () => void;
   onHelp: () => void;
+  /** "Tallenna nimellä…": the plan to a new file (App owns the session it changes). */
+  onSaveAs: () => void;
 }
 
 const checklistShownKey = 'suunta.checklistShown';
@@ -60,7 +63,7 @@ function goToSection(editors: EditorRegistry, id: string) {
 }
 
 /** The open plan: header, outline sidebar, formatting toolbar and the document. */
-export function PlanView({ plan, saves, onClose, onHelp }: PlanViewProps) {
+export function PlanView({ plan, saves, onClose, onHelp, onSaveAs }: PlanViewProps) {
   const { t, i18n } = useTranslation();
   const reportError = useReportError();
   const [meta, setMeta] = useState(plan.meta);
@@ -262,7 +265,7 @@ export function PlanView({ plan, saves, onClose, onHelp }: PlanViewProps) {
           </div>
         </header>
         <AlertBanner />
-        <SaveErrorBar saves={saves} />
+        <SaveErrorBar saves={saves} onSaveAs={onSaveAs} />
         {view === 'versions' && (
           <VersionsView
             docId={plan.docId}
@@ -358,6 +361,7 @@ export function PlanView({ plan, saves, onClose, onHelp }: PlanViewProps) {
         />
       )}
       {saveVersion.dialog}
+      <RecoveryOffer docId={plan.docId} outline={outline} editors={editors} saves={saves} />
     </PlanContext.Provider>
   );
 }
