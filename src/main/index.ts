@@ -8,6 +8,7 @@ import type { ChannelOutput } from '../shared/ipc';
 import { settingsDirFor } from './core/settings/location';
 import { createCore } from './core/index';
 import { attachContextMenu, configureSpellChecker } from './shell/context-menu';
+import { watchRenderer } from './shell/crash';
 import { createDialogs } from './shell/dialogs';
 import { planPathInArgs } from './shell/files';
 import { createFlushGuard } from './shell/flush';
@@ -84,6 +85,7 @@ async function start() {
     });
     flushGuard.guardClose(window);
     attachContextMenu(window.webContents, text);
+    watchRenderer(window, core, text);
     return window;
   };
 
