@@ -7,6 +7,14 @@ import { commentLabels } from './summary-labels';
 const BOM = '\uFEFF';
 
 /**
+ * A cell Excel or LibreOffice would read as a formula: it starts with = + - @, a tab or a carriage
+ * return, or their full-width forms. Papa's own `escapeFormulae: true` pattern ends in `.*$`
+ * without the `s` flag, so it misses any cell with a line break (a comment of two paragraphs);
+ * this one looks at the first character only. Such cells get a leading apostrophe (OWASP).
+ */
+export const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
  * The comment summary as a table for Excel: one row per comment, semicolons (what Excel expects
  * with a Finnish locale), a byte-order mark so it reads the file as UTF-8, CRLF line ends. Cells
  * that start like a formula are escaped, since the texts come from outside organisations.
@@ -48,7 +56,7 @@ export function summaryCsv(summary: CommentSummary, language: Language): Uint8Ar
       ],
       data: rows,
     },
-    { delimiter: ';', newline: '\r\n', escapeFormulae: true },
+    { delimiter: ';', newline: '\r\n', escapeFormulae: FORMULA_START },
   );
   return new TextEncoder().encode(`${BOM}${csv}\r\n`);
 }

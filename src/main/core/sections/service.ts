@@ -1,4 +1,5 @@
-import { countWords, editorStatePlainText, parseEditorState } from '../../../shared/domain/lexical';
+import { countWords, editorStatePlainText } from '../../../shared/domain/lexical';
+import { parseStoredContent } from '../../../shared/domain/stored-content';
 import type { Section } from '../../../shared/domain/section';
 import type { Db } from '../db/plan-file';
 import { CoreError } from '../errors';
@@ -65,7 +66,8 @@ export function saveSection(
   author: string,
   options: SaveOptions = {},
 ): SaveResult {
-  const state = parseEditorState(input.content);
+  // The same gate as every read: a state the section editor can load again.
+  const state = parseStoredContent(input.content);
   if (!state)
     throw new CoreError('INVALID_INPUT', { issue: 'content: not a Lexical editor state' });
   const plainText = editorStatePlainText(state);

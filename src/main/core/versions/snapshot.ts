@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ChecklistSchema } from '../../../shared/domain/checklist';
 import { PlanDataSchema } from '../../../shared/domain/plan-data';
 import { countWords } from '../../../shared/domain/lexical';
+import { parseStoredContent } from '../../../shared/domain/stored-content';
 import { numberOutline, SectionIdSchema, type Outline } from '../../../shared/domain/section';
 import { LanguageSchema } from '../../../shared/domain/settings';
 import type { Db } from '../db/plan-file';
@@ -67,6 +68,16 @@ const SnapshotSchema = z
   });
 export type Snapshot = z.infer<typeof SnapshotSchema>;
 
+/**
+ * A section's stored JSON checked before a version or an export holds it (links other than
+ * http(s)/mailto unwrapped); text the editor could not load either is a damaged file.
+ */
+function storedState(db: Db, sectionId: string, text: string): Record<string, unknown> {
+  const state = parseStoredContent(text);
+  if (!state) throw new CoreError('CORRUPT', { path: db.name, sectionId });
+  return state;
+}
+
 /** The plan as it is now, as a version would hold it. */
 export function captureSnapshot(db: Db): Snapshot {
   const meta = readMeta(db);
@@ -91,7 +102,7 @@ export function captureSnapshot(db: Db): Snapshot {
       const row = text.get(entry.id) as { content: string | null; plain_text: string };
       return {
         id: entry.id,
-        content: row.content === null ? null : (JSON.parse(row.content) as Record<string, unknown>),
+        content: row.content === null ? null : storedState(db, entry.id, row.content),
         plainText: row.plain_text,
       };
     }),

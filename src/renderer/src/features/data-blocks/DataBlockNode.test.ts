@@ -2,7 +2,7 @@ import { createHeadlessEditor } from '@lexical/headless';
 import { $getRoot } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { DATA_BLOCK_TYPE } from '../../../../shared/domain/plan-data';
-import { loadableContent } from '../editor/storedContent';
+import { loadableContent } from '../../../../shared/domain/stored-content';
 import { $isDataBlockNode, DataBlockNode } from './DataBlockNode';
 
 /** A stored section: a paragraph, then a block holding `block`. */

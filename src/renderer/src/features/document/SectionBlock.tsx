@@ -6,7 +6,7 @@ import { findTemplateSection } from '../../../../shared/statutory/template';
 import { api, errorText } from '../../api/client';
 import { SectionRequirements } from '../checklist/SectionRequirements';
 import { SectionEditor } from '../editor/SectionEditor';
-import { loadableContent } from '../editor/storedContent';
+import { loadableContent } from '../../../../shared/domain/stored-content';
 import { usePlan } from '../plan/PlanContext';
 import { GuidanceAside } from './GuidanceAside';
 import { SectionHistoryButton } from '../history/SectionHistoryButton';

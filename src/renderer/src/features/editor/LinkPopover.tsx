@@ -1,6 +1,7 @@
 import type { LexicalEditor } from 'lexical';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isWebUrl, parseLinkUrl } from '../../../../shared/links';
 import { api } from '../../api/client';
 import { Icon } from '../../ui/Icon';
 import { usePlan } from '../plan/PlanContext';
@@ -28,19 +29,24 @@ export function LinkPopover({ editor }: { editor: LexicalEditor }) {
   }, [editor, link]);
 
   if (!link) return null;
+  // Only web pages open (in the system browser); an e-mail address is there to be read or copied.
+  const url = parseLinkUrl(link.url);
+  const opens = url !== null && isWebUrl(url);
   return (
     <div className="link-popover" role="group" aria-label={t('link.popoverLabel')}>
       <span className="link-popover-url" title={link.url}>
         {link.url}
       </span>
-      <button
-        type="button"
-        className="btn btn-small btn-quiet"
-        onClick={() => void api.system.openExternal({ url: link.url })}
-      >
-        <Icon name="external" />
-        {t('link.open')}
-      </button>
+      {opens && (
+        <button
+          type="button"
+          className="btn btn-small btn-quiet"
+          onClick={() => void api.system.openExternal({ url: link.url })}
+        >
+          <Icon name="external" />
+          {t('link.open')}
+        </button>
+      )}
       <button
         type="button"
         className="btn btn-small btn-quiet"

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Revision, RevisionSummary } from '../../../../shared/domain/versions';
 import { api } from '../../api/client';
 import { DATA_BLOCK_TYPE } from '../../../../shared/domain/plan-data';
-import { loadableContent } from '../editor/storedContent';
+import { loadableContent } from '../../../../shared/domain/stored-content';
 import { LiveDataSource } from '../plan-data/DataSource';
 import { usePlan } from '../plan/PlanContext';
 import { DiffText } from '../versions/DiffText';

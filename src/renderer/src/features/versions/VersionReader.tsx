@@ -3,7 +3,7 @@ import type { OutlineEntry } from '../../../../shared/domain/section';
 import type { VersionSnapshot } from '../../../../shared/domain/versions';
 import { api } from '../../api/client';
 import { Icon } from '../../ui/Icon';
-import { loadableContent } from '../editor/storedContent';
+import { loadableContent } from '../../../../shared/domain/stored-content';
 import { FrozenDataSource } from '../plan-data/DataSource';
 import { BackButton } from '../../ui/BackButton';
 import { DigestCopy } from './DigestCopy';
