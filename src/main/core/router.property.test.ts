@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { milestoneKinds } from '../../shared/domain/milestones';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -8,6 +8,8 @@ import { z } from 'zod';
 import { channelNames, type ChannelName } from '../../shared/channels';
 import type { OpenedPlan } from '../../shared/ipc';
 import { resultSchema } from '../../shared/result';
+import { BackupEntrySchema, BackupListSchema } from '../../shared/domain/backups';
+import { isSoak, recordReliability } from './testing/reliability';
 import {
   lexicalText,
   writeForeignSqliteFile,
@@ -34,14 +36,17 @@ import { starterIndicators } from '../../shared/indicators/starter-set';
  * throw), and a call that fails leaves every file exactly as it was: the plan, its WAL, the
  * settings, and the folder's listing. The plan stays open in WAL mode throughout, so each commit
  * appends to the WAL; comparing the WAL's bytes catches any write, even one later rolled back.
+ * The backup folder and the recovery drafts (under the settings folder) are compared too.
+ * `npm run test:soak` (SUUNTA_SOAK=1) multiplies the runs.
  */
 
-const RUNS_PER_CHANNEL = 300;
+const SOAK_FACTOR = isSoak() ? 10 : 1;
+const RUNS_PER_CHANNEL = 150 * SOAK_FACTOR;
 /**
  * The plan's data channels (issue 7) mostly get past validation and write or read the whole data,
  * so fewer runs keep the whole run about as long as before them.
  */
-const RUNS_PER_DATA_CHANNEL = 150;
+const RUNS_PER_DATA_CHANNEL = 100 * SOAK_FACTOR;
 const dataChannel = /^(planData|providers|staffing|indicators)\./;
 const ResultShape = resultSchema(z.unknown());
 
@@ -173,6 +178,35 @@ function rememberData(value: unknown) {
   data.indicatorIds = parsed.data.indicators.map((entry) => entry.id);
 }
 
+/** Ids of backups from every answer that lists or makes one; sections with a stashed draft. */
+const kept = { backupIds: [] as string[], draftSectionIds: [] as string[] };
+const DraftsSchema = z.object({ drafts: z.array(z.object({ sectionId: z.string() })) });
+function rememberKept(value: unknown) {
+  const list = BackupListSchema.safeParse(value);
+  if (list.success && list.data.backups.length > 0) {
+    kept.backupIds = list.data.backups.map((entry) => entry.id);
+  }
+  const entry = BackupEntrySchema.safeParse(value);
+  if (entry.success && !kept.backupIds.includes(entry.data.id)) kept.backupIds.push(entry.data.id);
+  const drafts = DraftsSchema.safeParse(value);
+  if (drafts.success) kept.draftSectionIds = drafts.data.drafts.map((draft) => draft.sectionId);
+}
+
+/** Ids a fresh plan offers the backup and recovery channels: its backups and a stashed draft. */
+async function rememberBackupsAndDrafts() {
+  const docId = plan.docId;
+  // Best effort: both answer UNSUPPORTED until their services exist.
+  await t.call('recovery.stash', {
+    docId,
+    sectionId: sectionIds[1],
+    content: lexicalText('Tallentamaton luonnos'),
+  });
+  for (const channel of ['backups.list', 'recovery.list']) {
+    const answer = await t.call(channel, { docId });
+    if (answer.ok) rememberKept(answer.value);
+  }
+}
+
 /** Tables to import: staffing counts and indicator values as THL exports them. */
 const tables = { staffing: { path: '', digest: '' }, values: { path: '', digest: '' } };
 beforeAll(async () => {
@@ -212,25 +246,84 @@ beforeAll(async () => {
   );
 });
 
-/** Every byte a failed call must not change. */
+/** Every file under `root`, recursively, by its path relative to `root`, sorted. */
+function filesUnder(root: string): string[] {
+  if (!existsSync(root)) return [];
+  return (readdirSync(root, { recursive: true }) as string[])
+    .filter((name) => statSync(join(root, name)).isFile())
+    .sort();
+}
+
+/**
+ * Every byte a failed call must not change: the plan, its WAL, every file under the settings
+ * folder (settings and recovery drafts), the plan folder's listing and each backup's size and
+ * modification time (backups are large; a backup rewritten in place changes its mtime).
+ */
 function snapshot() {
   const read = (path: string) => (existsSync(path) ? readFileSync(path) : null);
+  const sizes = (root: string, names: string[]) =>
+    new Map(
+      names.map((name) => {
+        const stat = statSync(join(root, name), { bigint: true });
+        return [name, `${stat.size}:${stat.mtimeNs}`];
+      }),
+    );
   return {
     files: readdirSync(t.dir).sort(),
     plan: read(paths.plan),
     wal: read(`${paths.plan}-wal`),
-    settings: read(join(t.settingsDir, 'settings.json')),
+    settings: new Map(
+      filesUnder(t.settingsDir).map((name) => [name, read(join(t.settingsDir, name))]),
+    ),
+    backups: sizes(t.backupDir, filesUnder(t.backupDir)),
   };
 }
 type Snapshot = ReturnType<typeof snapshot>;
 const same = (a: Buffer | null, b: Buffer | null) =>
   a === null ? b === null : b !== null && a.equals(b);
+
+/** How many bytes differ between two versions of a file (a missing file has none). */
+function differingBytes(a: Buffer | null | undefined, b: Buffer | null | undefined): number {
+  const left = a ?? Buffer.alloc(0);
+  const right = b ?? Buffer.alloc(0);
+  // The native comparison first: counting byte by byte in JS over the WAL on every call would
+  // cost most of the run.
+  if (left.equals(right)) return 0;
+  let count = Math.abs(left.length - right.length);
+  const length = Math.min(left.length, right.length);
+  for (let i = 0; i < length; i++) if (left[i] !== right[i]) count++;
+  return count;
+}
+
+/** Bytes a call changed, counted where they can be (a changed listing or backup counts as one). */
+function bytesChanged(before: Snapshot, after: Snapshot): number {
+  let count = differingBytes(before.plan, after.plan) + differingBytes(before.wal, after.wal);
+  for (const name of new Set([...before.settings.keys(), ...after.settings.keys()])) {
+    count += differingBytes(before.settings.get(name), after.settings.get(name));
+  }
+  for (const name of new Set([...before.backups.keys(), ...after.backups.keys()])) {
+    if (before.backups.get(name) !== after.backups.get(name)) count++;
+  }
+  if (before.files.join('\n') !== after.files.join('\n')) count++;
+  return count;
+}
+
 function expectUnchanged(before: Snapshot, after: Snapshot, what: string) {
   expect(after.files, what).toEqual(before.files);
   expect(same(before.plan, after.plan), `${what}: plan bytes`).toBe(true);
   expect(same(before.wal, after.wal), `${what}: WAL bytes`).toBe(true);
-  expect(same(before.settings, after.settings), `${what}: settings bytes`).toBe(true);
+  expect([...after.settings.keys()], `${what}: settings files`).toEqual([
+    ...before.settings.keys(),
+  ]);
+  for (const [name, bytes] of before.settings) {
+    expect(same(bytes, after.settings.get(name) ?? null), `${what}: ${name} bytes`).toBe(true);
+  }
+  expect(after.backups, `${what}: backups`).toEqual(before.backups);
 }
+
+/** Counted for the reliability report (`bench/reliability.json`). */
+const figures = { calls: 0, failures: 0, successes: 0, crashes: 0, bytesChanged: 0 };
+afterAll(() => recordReliability('fuzz', figures));
 
 // ---- hostile values ---------------------------------------------------------------------------
 
@@ -623,11 +716,17 @@ const inputs: Record<ChannelName, fc.Arbitrary<unknown>> = {
   'backups.create': shaped({ docId }),
   'backups.restore': shaped({
     backupId: fc.oneof(
+      { arbitrary: oneOf(() => kept.backupIds), weight: 3 },
       fc.stringMatching(/^[0-9a-f]{16}\/[A-Za-z0-9._-]{1,40}\.opsu$/),
       fc.constantFrom('../../etc/passwd', '0123456789abcdef/../x.opsu', ''),
       fc.string({ maxLength: 80 }),
     ),
-    path: exportPath,
+    path: fc.oneof(
+      exportPath,
+      fc
+        .constantFrom('palautettu.opsu', 'Palautettu ääkkösin.opsu')
+        .map((name) => join(t.dir, name)),
+    ),
   }),
   'recovery.stash': shaped({
     docId,
@@ -635,7 +734,13 @@ const inputs: Record<ChannelName, fc.Arbitrary<unknown>> = {
     content,
   }),
   'recovery.list': shaped({ docId }),
-  'recovery.discard': shaped({ docId, sectionId }),
+  'recovery.discard': shaped({
+    docId,
+    sectionId: fc.oneof(
+      oneOf(() => kept.draftSectionIds),
+      sectionId,
+    ),
+  }),
   'outline.get': shaped({ docId }),
   'outline.add': shaped({ docId, parentId: nullableId, afterId: nullableId, title }),
   'outline.rename': shaped({ docId, sectionId, title }),
@@ -859,6 +964,13 @@ const inputs: Record<ChannelName, fc.Arbitrary<unknown>> = {
   'system.openPath': shaped({ path }),
 };
 
+/** Every own property of the built-in prototypes, enumerable or not, to catch pollution. */
+const builtInPrototypeNames = () =>
+  [Object, Array, Function, String].map((type) =>
+    Reflect.ownKeys(type.prototype).map(String).sort(),
+  );
+const prototypeNamesBefore = builtInPrototypeNames();
+
 const sender = fc.constantFrom('window-1', 'window-1', 'window-1', 'window-2');
 
 describe('every channel under random and hostile input', () => {
@@ -882,12 +994,13 @@ describe('every channel under random and hostile input', () => {
     plan = await t.value<OpenedPlan>('plan.open', { path: paths.plan });
     sectionIds = plan.outline.map((entry) => entry.id);
     await addReviewComments();
+    await rememberBackupsAndDrafts();
   });
 
   for (const channel of channelNames) {
     it(
       `${channel}: always a Result; a failed call changes no file`,
-      { timeout: 120_000 },
+      { timeout: 300_000 * SOAK_FACTOR },
       async () => {
         // The state after one call is the state before the next: one snapshot per call.
         let last: Snapshot | null = null;
@@ -895,9 +1008,11 @@ describe('every channel under random and hostile input', () => {
           fc.asyncProperty(inputs[channel], sender, async (input, senderId) => {
             const before = last ?? snapshot();
             let result: unknown;
+            figures.calls++;
             try {
               result = await t.core.handle(channel, input, { senderId });
             } catch (error) {
+              figures.crashes++;
               throw new Error(`${channel} threw`, { cause: error });
             }
             expect(ResultShape.safeParse(result).success).toBe(true);
@@ -906,9 +1021,12 @@ describe('every channel under random and hostile input', () => {
             const answer = result as { ok: boolean; value?: unknown };
             last = snapshot();
             if (!answer.ok) {
+              figures.failures++;
+              figures.bytesChanged += bytesChanged(before, last);
               expectUnchanged(before, last, channel);
               return;
             }
+            figures.successes++;
             if (channel === 'plan.close' && (input as { docId?: unknown }).docId === plan.docId) {
               plan = await t.value<OpenedPlan>('plan.open', { path: paths.plan });
               sectionIds = plan.outline.map((entry) => entry.id);
@@ -922,6 +1040,10 @@ describe('every channel under random and hostile input', () => {
               review.roundIds.push((answer.value as { id: string }).id);
             }
             rememberData(answer.value);
+            rememberKept(answer.value);
+            if (channel === 'recovery.stash') {
+              kept.draftSectionIds.push((input as { sectionId: string }).sectionId);
+            }
           }),
           { numRuns: dataChannel.test(channel) ? RUNS_PER_DATA_CHANNEL : RUNS_PER_CHANNEL },
         );
@@ -932,6 +1054,7 @@ describe('every channel under random and hostile input', () => {
   it('left no trace of prototype pollution and opened only safe links', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.keys(Object.prototype)).toEqual([]);
+    expect(builtInPrototypeNames()).toEqual(prototypeNamesBefore);
     for (const opened of t.openedUrls) expect(opened).toMatch(/^(https?:\/\/|mailto:)/);
     expect(t.openedUrls.length).toBeGreaterThan(0);
   });

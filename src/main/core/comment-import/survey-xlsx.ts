@@ -1,6 +1,7 @@
 import CFB, { type CFB$Container } from 'cfb';
 import type { Buffer as ExcelBuffer, Cell, CellValue, Worksheet } from 'exceljs';
 import { CoreError } from '../errors';
+import { defaultLimits } from '../docx-import/limits';
 import { scanZip } from '../docx-import/zip-scan';
 import { MB, shapeTable, tableTooLarge, type SurveyLimits, type SurveyTable } from './table-shape';
 
@@ -35,7 +36,11 @@ async function checkPackage(bytes: Buffer, limits: SurveyLimits): Promise<void> 
   if (!starts(ZIP_MAGIC)) throw wrongFormat('notTable');
   const { names } = await scanZip(
     bytes,
-    { maxUnpackedBytes: limits.maxUnpackedMb * MB, maxEntries: 10_000 },
+    {
+      maxUnpackedBytes: limits.maxUnpackedMb * MB,
+      maxEntries: 10_000,
+      maxXmlPartBytes: defaultLimits.maxXmlPartBytes,
+    },
     new Set(),
   );
   if (names.has('word/document.xml')) throw wrongFormat('docx');

@@ -1,7 +1,7 @@
 import { appendFileSync, existsSync, readdirSync } from 'node:fs';
 import { createHash, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DocxPreview } from '../../../shared/domain/docx-import';
 import type { Checklist } from '../../../shared/domain/checklist';
 import type { Section } from '../../../shared/domain/section';
@@ -13,11 +13,16 @@ import { DocxImportService } from './service';
 let t: TestCore;
 let source: string;
 let target: string;
-beforeEach(async () => {
-  t = makeTestCore();
-  source = writeFixture(join(t.dir, 'aiempi.docx'), await richDocument());
-  target = join(t.dir, 'uusi.opsu');
+// Packing the Word file is the slow part: once per file, then a fresh copy in each test's folder.
+let previousPlan: Buffer;
+beforeAll(async () => {
+  previousPlan = await richDocument();
 }, 60_000);
+beforeEach(() => {
+  t = makeTestCore();
+  source = writeFixture(join(t.dir, 'aiempi.docx'), previousPlan);
+  target = join(t.dir, 'uusi.opsu');
+});
 afterEach(() => t.dispose());
 
 const preview = () => t.value<DocxPreview>('import.docxPreview', { source });
@@ -208,6 +213,7 @@ describe('the service with small limits', { timeout: 60_000 }, () => {
       maxBytes: 1000,
       maxUnpackedBytes: 1024 * 1024,
       maxEntries: 100,
+      maxXmlPartBytes: 1024 * 1024,
     });
     await expect(small.preview(source)).rejects.toMatchObject({
       code: 'TOO_LARGE',
@@ -221,6 +227,7 @@ describe('the service with small limits', { timeout: 60_000 }, () => {
       maxBytes: 1024 * 1024,
       maxUnpackedBytes: 1024 * 1024,
       maxEntries: 100,
+      maxXmlPartBytes: 1024 * 1024,
     });
     await expect(unpacked.preview(bomb)).rejects.toMatchObject({
       code: 'TOO_LARGE',

@@ -2,7 +2,8 @@ import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { CoreError } from '../errors';
 import type { SourceLimits } from './limits';
 
-export type ZipLimits = Pick<SourceLimits, 'maxUnpackedBytes' | 'maxEntries'>;
+export type ZipLimits = Pick<SourceLimits, 'maxUnpackedBytes' | 'maxEntries'> &
+  Partial<Pick<SourceLimits, 'maxXmlPartBytes'>>;
 
 export interface ZipScan {
   names: Set<string>;
@@ -12,11 +13,10 @@ export interface ZipScan {
 
 const MB = 1024 * 1024;
 
-const tooLarge = (limits: ZipLimits) =>
-  new CoreError('TOO_LARGE', {
-    limit: 'unpacked',
-    limitMb: Math.round(limits.maxUnpackedBytes / MB),
-  });
+const tooLarge = (limits: ZipLimits, bytes = limits.maxUnpackedBytes) =>
+  new CoreError('TOO_LARGE', { limit: 'unpacked', limitMb: Math.round(bytes / MB) });
+
+const isXmlPart = (name: string) => /\.(xml|rels)$/i.test(name);
 
 /** yauzl's own complaints (bad signatures, sizes that lie, truncation) all mean a damaged file. */
 const damaged = (error: unknown) =>
@@ -81,6 +81,16 @@ export function scanZip(bytes: Buffer, limits: ZipLimits, wanted: ReadonlySet<st
           if (entry.fileName.endsWith('/')) return zip.readEntry();
           // Declared sizes are checked first, so an honest bomb is refused before inflating.
           if (entry.uncompressedSize > budget.left) return fail(tooLarge(limits));
+          // An XML part is parsed whole by the readers after this; sizes are validated, so the
+          // declared size is what it inflates to.
+          const partLimit = limits.maxXmlPartBytes;
+          if (
+            partLimit !== undefined &&
+            isXmlPart(entry.fileName) &&
+            entry.uncompressedSize > partLimit
+          ) {
+            return fail(tooLarge(limits, partLimit));
+          }
           inflate(zip, entry, budget, limits, wanted.has(entry.fileName)).then((data) => {
             if (data) scan.captured.set(entry.fileName, data);
             zip.readEntry();
