@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   compoundFile,
   docxBuffer,
@@ -13,10 +13,15 @@ import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './run';
 import { captureCli } from './testing';
 
 let dir: string;
-beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'suunta-cli-docx-'));
-  writeFixture(join(dir, 'aiempi.docx'), await richDocument());
+// Packing the Word file is the slow part: once per file, then a fresh copy in each test's folder.
+let previousPlan: Buffer;
+beforeAll(async () => {
+  previousPlan = await richDocument();
 }, 60_000);
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'suunta-cli-docx-'));
+  writeFixture(join(dir, 'aiempi.docx'), previousPlan);
+});
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const cli = (args: string[]) =>
