@@ -12,9 +12,10 @@ function chromiumExecutable(): string | undefined {
 
 export default defineConfig({
   outputDir: 'test-results',
-  // A journey types, reloads and runs several accessibility scans; two workers share two cores.
+  // A journey types, reloads and runs several accessibility scans. Journeys also wait (autosave's
+  // pause, retries), so one worker more than there are cores keeps every core busy.
   timeout: 120_000,
-  workers: availableParallelism(),
+  workers: availableParallelism() + 1,
   reporter: 'list',
   forbidOnly: Boolean(process.env['CI']),
   use: {

@@ -132,6 +132,11 @@ export interface Suunta extends SuuntaWindow {
   readonly flushAcks: readonly string[];
   /** Sender ids of windows brought to the front because a plan was ALREADY_OPEN there. */
   readonly focused: readonly string[];
+  /**
+   * Errors in the pages' consoles so far; the test fails at its end unless this is empty. A test
+   * that provokes some on purpose (a blocked injection) checks and removes them.
+   */
+  readonly pageErrors: string[];
   /** Another window (page) on the same core, each with its own sender id, as in the app. */
   newWindow(): Promise<SuuntaWindow>;
 }

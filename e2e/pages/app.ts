@@ -241,6 +241,8 @@ export class SuuntaApp {
 
   /** The outline as "number title" lines, indented by level. */
   async outlineText(): Promise<string[]> {
+    // A plan still opening has no rows yet: wait for them rather than read an empty tree.
+    await expect(this.outline.getByRole('treeitem').first()).toBeVisible();
     return this.outline.getByRole('treeitem').evaluateAll((rows) =>
       rows.map(
         (row) =>

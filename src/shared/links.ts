@@ -1,4 +1,4 @@
-/** The link schemes a plan may contain and the app may open: web pages and e-mail, nothing executable. */
+/** The link schemes a plan may contain: web pages and e-mail, nothing executable. */
 const linkProtocols: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:']);
 
 /** `text` as a URL when it is one with an allowed scheme (http, https, mailto); else null. */
@@ -10,4 +10,9 @@ export function parseLinkUrl(text: string): URL | null {
     return null;
   }
   return linkProtocols.has(url.protocol) ? url : null;
+}
+
+/** Whether a link is a web page: the only kind the app opens (in the system browser). */
+export function isWebUrl(url: URL): boolean {
+  return url.protocol === 'http:' || url.protocol === 'https:';
 }

@@ -64,7 +64,7 @@ export function addMilestone(db: Db, input: AddMilestone, today: string): Milest
   })();
 }
 
-/** A minutes link must be one the app may open (http, https, mailto) or empty; kept normalised. */
+/** A minutes link must be one the app may open (http, https) or empty; kept normalised. */
 function minutesUrl(text: string): string {
   return text === '' ? '' : checkExternalUrl(text);
 }
