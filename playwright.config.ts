@@ -12,10 +12,9 @@ function chromiumExecutable(): string | undefined {
 
 export default defineConfig({
   outputDir: 'test-results',
-  // A journey types, reloads and runs several accessibility scans. Journeys also wait (autosave's
-  // pause, retries), so one worker more than there are cores keeps every core busy.
+  // A journey types, reloads and runs several accessibility scans; two workers share two cores.
   timeout: 120_000,
-  workers: availableParallelism() + 1,
+  workers: availableParallelism(),
   reporter: 'list',
   forbidOnly: Boolean(process.env['CI']),
   use: {

@@ -145,7 +145,13 @@ export function createCore(deps: CoreDeps): Core {
       return null;
     },
     'plan.updateMeta': ({ docId, ...patch }, ctx) => plans.updateMeta(ctx.senderId, docId, patch),
-    'plan.saveAs': ({ docId, path }, ctx) => plans.saveAs(ctx.senderId, docId, path),
+    'plan.saveAs': async ({ docId, path }, ctx) => {
+      const from = pathOf(ctx.senderId, docId);
+      const opened = await plans.saveAs(ctx.senderId, docId, path);
+      // Drafts are kept by file: after a crash they must be offered for the file now edited.
+      recovery.moved(from, opened.path);
+      return opened;
+    },
     ...backupHandlers({ plans, backups, registry }),
     ...recoveryHandlers({ plans, recovery, pathOf }),
     'outline.get': ({ docId }, ctx) => plans.withDoc(ctx.senderId, docId, getOutline),

@@ -65,7 +65,10 @@ export interface CoreDeps {
    * core's code when not given.
    */
   resourcesDir?: string;
-  /** Folder for backup copies made before migrations. */
+  /**
+   * Folder for the plans' rolling backups (on open, before a migration, now and then while
+   * editing, pruned by the retention rule): see `backups/`.
+   */
   backupDir: string;
   appVersion: string;
   /**

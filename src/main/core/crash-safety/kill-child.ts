@@ -1,5 +1,6 @@
 import { lexicalText } from '../db/fixtures';
 import { makeTestCore } from '../testing/test-core';
+import { seededRandom } from './seeded-random';
 
 /**
  * The process `kill.test.ts` kills: it opens a plan through the real core and types into it
@@ -16,19 +17,7 @@ if (path === undefined || root === undefined || runText === undefined || seedTex
 }
 const run = Number(runText);
 
-/** mulberry32: the same seed types the same text, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const next = random(Number(seedText));
+const next = seededRandom(Number(seedText));
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 /** A paragraph as someone types it: a marker, then words; now and then a long pasted passage. */

@@ -11,6 +11,7 @@ import type { VersionSummary } from '../../../shared/domain/versions';
 import type { OpenedPlan } from '../../../shared/ipc';
 import { isSoak, recordReliability } from '../testing/reliability';
 import { makeTestCore, type TestCore } from '../testing/test-core';
+import { seededRandom } from './seeded-random';
 
 /**
  * The kill test: a child process (kill-child.ts) types into a plan through the real core and is
@@ -22,18 +23,6 @@ import { makeTestCore, type TestCore } from '../testing/test-core';
 
 const KILLS = isSoak() ? 500 : 50;
 const SEED = Number(process.env.SUUNTA_KILL_SEED ?? 20261128);
-
-/** mulberry32, as in the child: small, seedable, good enough to pick moments. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * When a kill lands: a few milliseconds after the child's `opening` or `ready` line, or after its
@@ -220,7 +209,7 @@ describe('the plan file under SIGKILL', () => {
       });
       await t.value('plan.close', { docId: created.docId });
 
-      const next = random(SEED);
+      const next = seededRandom(SEED);
       const latest = new Map<string, Acknowledged>();
       const versions = new Set<string>();
       const figures = { kills: 0, survived: 0, killsWhileOpening: 0, acknowledgedSaves: 0 };

@@ -206,34 +206,45 @@ function crc32(data: Buffer): number {
   return ~crc >>> 0;
 }
 
-/** A minimal zip writer (local headers, central directory, end record), for hostile archives. */
-export function zipBuffer(entries: ZipEntry[]): Buffer {
+/** One entry as written: its already compressed bytes and what the headers claim about them. */
+export interface PackedEntry {
+  name: string;
+  packed: Buffer;
+  declaredSize: number;
+  /** 8: deflated (the default), 0: stored. */
+  method?: 0 | 8;
+  /** 0 when left out: the readers check sizes, and a bomb lies anyway. */
+  crc?: number;
+}
+
+/**
+ * A minimal zip writer (local headers, central directory, end record) over already compressed
+ * entries, so a zip bomb of hundreds of megabytes costs only its compressed bytes.
+ */
+export function packedZip(entries: readonly PackedEntry[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const entry of entries) {
-    const name = Buffer.from(entry.name, 'utf8');
-    const packed = entry.store ? entry.data : deflateRawSync(entry.data);
-    const size = entry.declaredSize ?? entry.data.length;
-    const crc = crc32(entry.data);
+  for (const { name: entryName, packed, declaredSize, method = 8, crc = 0 } of entries) {
+    const name = Buffer.from(entryName, 'utf8');
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(entry.store ? 0 : 8, 8);
+    local.writeUInt16LE(method, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(size, 22);
+    local.writeUInt32LE(declaredSize, 22);
     local.writeUInt16LE(name.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(entry.store ? 0 : 8, 10);
+    central.writeUInt16LE(method, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(size, 24);
+    central.writeUInt32LE(declaredSize, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, packed);
@@ -248,6 +259,19 @@ export function zipBuffer(entries: ZipEntry[]): Buffer {
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, end]);
+}
+
+/** A zip of the entries, deflated (or stored) with their CRCs, for hostile archives. */
+export function zipBuffer(entries: ZipEntry[]): Buffer {
+  return packedZip(
+    entries.map((entry) => ({
+      name: entry.name,
+      packed: entry.store ? entry.data : deflateRawSync(entry.data),
+      declaredSize: entry.declaredSize ?? entry.data.length,
+      method: entry.store ? 0 : 8,
+      crc: crc32(entry.data),
+    })),
+  );
 }
 
 /** An OLE compound file with the given streams (a legacy .doc, an encrypted .docx). */

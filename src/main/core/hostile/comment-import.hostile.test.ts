@@ -1,23 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CommentImportPreview } from '../../../shared/domain/comment-import';
 import { returnedDocx } from '../comment-import/fixtures';
 import { surveyCsv, surveyXlsx } from '../comment-import/survey-fixtures';
 import { roundPlan } from '../rounds/testing';
-import { makeTestCore, type TestCore } from '../testing/test-core';
-import {
-  checkedCall,
-  memoryMeter,
-  runs,
-  seeded,
-  tally,
-  timeout,
-  unzipEntries,
-  variantOf,
-  type HostileRun,
-} from './harness';
+import { checkedCall, hostileRun, runs, seeded, timeout, unzipEntries, variantOf } from './harness';
 
 /**
  * Returned comments (`comments.importPreview`, then `comments.importCommit` of what the preview
@@ -26,17 +15,13 @@ import {
  * import, memory bounded, and a refusal writes nothing.
  */
 
-const { figures, record } = tally();
-let t: TestCore;
-let run: HostileRun;
 let target: { docId: string; roundId: string };
 const seeds: Record<
   'docx' | 'csv' | 'xlsx',
   { bytes: Buffer; entries: Awaited<ReturnType<typeof unzipEntries>> | null }
 > = {} as never;
 
-beforeAll(async () => {
-  t = makeTestCore();
+const run = hostileRun(async (t) => {
   const plan = await roundPlan(t);
   const round = await plan.round('Lausuntokierros');
   target = { docId: plan.docId, roundId: round.id };
@@ -50,13 +35,8 @@ beforeAll(async () => {
   seeds.docx = { bytes: docx, entries: await unzipEntries(docx) };
   seeds.csv = { bytes: surveyCsv(rows), entries: null };
   seeds.xlsx = { bytes: xlsx, entries: await unzipEntries(xlsx) };
-  run = { t, roots: [t.dir, t.backupDir, t.settingsDir], figures, meter: memoryMeter() };
-}, 60_000);
-afterAll(() => {
-  figures.maxRssGrowthMb = run?.meter.growthMb() ?? 0;
-  record();
-  t.dispose();
 });
+const { t, figures } = run;
 
 describe('returned comments from a broken file', () => {
   for (const kind of ['docx', 'csv', 'xlsx'] as const) {

@@ -2,20 +2,9 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { richDocument } from '../docx-import/fixtures';
-import { makeTestCore, type TestCore } from '../testing/test-core';
-import {
-  checkedCall,
-  memoryMeter,
-  runs,
-  seeded,
-  tally,
-  timeout,
-  unzipEntries,
-  variantOf,
-  type HostileRun,
-} from './harness';
+import { checkedCall, hostileRun, runs, seeded, timeout, unzipEntries, variantOf } from './harness';
 
 /**
  * A Word plan imported (`import.docxPreview`, then `import.docxCreate`) from a real document
@@ -23,24 +12,15 @@ import {
  * import refusal or a plan, memory bounded, and a refusal writes nothing.
  */
 
-const { figures, record } = tally();
-let t: TestCore;
-let run: HostileRun;
 let seed: Buffer;
 let entries: Awaited<ReturnType<typeof unzipEntries>>;
 
-beforeAll(async () => {
-  t = makeTestCore();
+const run = hostileRun(async (t) => {
   seed = await richDocument();
   entries = await unzipEntries(seed);
   mkdirSync(join(t.dir, 'created'));
-  run = { t, roots: [t.dir, t.backupDir, t.settingsDir], figures, meter: memoryMeter() };
-}, 60_000);
-afterAll(() => {
-  figures.maxRssGrowthMb = run?.meter.growthMb() ?? 0;
-  record();
-  t.dispose();
 });
+const { t, figures } = run;
 
 describe('a Word plan import of a broken document', () => {
   it(

@@ -3,11 +3,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import yauzl from 'yauzl';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { resultSchema, type ErrorCode, type Result } from '../../../shared/result';
 import { zipBuffer } from '../docx-import/fixtures';
 import { isSoak, recordReliability } from '../testing/reliability';
-import type { TestCore } from '../testing/test-core';
+import { makeTestCore, type TestCore } from '../testing/test-core';
 import { z } from 'zod';
 
 /**
@@ -276,4 +276,33 @@ export async function checkedCall(
     expect(changed, `${channel}: files changed by a refusal`).toBe(0);
   }
   return answer;
+}
+
+/**
+ * The frame of one hostile-input test file: a test core over fresh folders (all three are the
+ * run's roots); before all tests `prepare` (seed files, a plan), then the memory meter starts;
+ * after all tests the figures are recorded and the core disposed.
+ */
+export function hostileRun(
+  prepare: (t: TestCore) => unknown = () => undefined,
+  prepareTimeoutMs = 60_000,
+): HostileRun {
+  const { figures, record } = tally();
+  const t = makeTestCore();
+  const run: HostileRun = {
+    t,
+    roots: [t.dir, t.backupDir, t.settingsDir],
+    figures,
+    meter: memoryMeter(),
+  };
+  beforeAll(async () => {
+    await prepare(t);
+    run.meter = memoryMeter();
+  }, prepareTimeoutMs);
+  afterAll(() => {
+    figures.maxRssGrowthMb = run.meter.growthMb();
+    record();
+    t.dispose();
+  });
+  return run;
 }

@@ -1,13 +1,13 @@
 import { writeFileSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { OpenedPlan } from '../../../shared/ipc';
 import type { ErrorCode } from '../../../shared/result';
 import { writePlanAtVersion } from '../db/fixtures';
-import { makeTestCore, type TestCore } from '../testing/test-core';
-import { checkedCall, memoryMeter, tally, timeout, type HostileRun } from './harness';
-import { deflatedFill, packedZip } from './zip-bomb';
+import { packedZip } from '../docx-import/fixtures';
+import { checkedCall, hostileRun, timeout } from './harness';
+import { deflatedFill } from './zip-bomb';
 
 /**
  * Zip bombs and oversized files at every importer with the app's real limits (the unit tests of
@@ -16,9 +16,6 @@ import { deflatedFill, packedZip } from './zip-bomb';
  */
 
 const MB = 1024 * 1024;
-const { figures, record } = tally();
-let t: TestCore;
-let run: HostileRun;
 let docId: string;
 let roundId: string;
 
@@ -43,8 +40,7 @@ const DOCUMENT_TAIL = '<w:p><w:r><w:t>x</w:t></w:r></w:p></w:body></w:document>'
 /** The bombs: [name, bytes, codes it may be refused with]. */
 const bombs: Array<[string, Buffer, ErrorCode[]]> = [];
 
-beforeAll(async () => {
-  t = makeTestCore();
+const run = hostileRun(async (t) => {
   const plan = await t.value<OpenedPlan>('plan.create', {
     path: join(t.dir, 'suunnitelma.opsu'),
     title: 'Suunnitelma',
@@ -123,13 +119,8 @@ beforeAll(async () => {
       ['TOO_LARGE'],
     ]);
   }
-  run = { t, roots: [t.dir, t.backupDir, t.settingsDir], figures, meter: memoryMeter() };
 }, 120_000);
-afterAll(() => {
-  figures.maxRssGrowthMb = run?.meter.growthMb() ?? 0;
-  record();
-  t.dispose();
-});
+const { t, figures } = run;
 
 /** Every importer a bomb can be handed to. */
 const importers = (path: string): Array<[string, object]> => [

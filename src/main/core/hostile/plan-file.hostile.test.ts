@@ -2,24 +2,21 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { OpenedPlan } from '../../../shared/ipc';
 import { errorCodes, type ErrorCode } from '../../../shared/result';
 import { writePlanAtVersion } from '../db/fixtures';
-import { makeTestCore, type TestCore } from '../testing/test-core';
 import {
   checkedCall,
+  hostileRun,
   expectCleanAnswer,
   filesChanged,
   folderState,
-  memoryMeter,
   mutation,
   mutate,
   runs,
   seeded,
-  tally,
   timeout,
-  type HostileRun,
 } from './harness';
 
 /**
@@ -110,27 +107,18 @@ type Hostile =
       statements: Array<{ sql: string; params: readonly unknown[] }>;
     };
 
-const { figures, record } = tally();
-let t: TestCore;
-let run: HostileRun;
 const seedPaths = { current: '', v1: '' };
 const seedBytes = { current: Buffer.alloc(0), v1: Buffer.alloc(0) };
 
-beforeAll(() => {
-  t = makeTestCore();
+const run = hostileRun((t) => {
   seedPaths.current = join(t.backupDir, '..', 'seed-current.opsu');
   seedPaths.v1 = join(t.backupDir, '..', 'seed-v1.opsu');
   writePlanAtVersion(seedPaths.current);
   writePlanAtVersion(seedPaths.v1, undefined, 1);
   seedBytes.current = readFileSync(seedPaths.current);
   seedBytes.v1 = readFileSync(seedPaths.v1);
-  run = { t, roots: [t.dir, t.backupDir, t.settingsDir], figures, meter: memoryMeter() };
-}, 60_000);
-afterAll(() => {
-  figures.maxRssGrowthMb = run?.meter.growthMb() ?? 0;
-  record();
-  t.dispose();
 });
+const { t, figures } = run;
 
 const which = fc.constantFrom('current' as const, 'v1' as const);
 const hostilePlan: fc.Arbitrary<Hostile> = fc.oneof(

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { OpenedPlan } from '../../../shared/ipc';
 import {
   indicatorLongRows,
@@ -10,18 +10,7 @@ import {
   tableCsv,
   tableXlsx,
 } from '../table-import/fixtures';
-import { makeTestCore, type TestCore } from '../testing/test-core';
-import {
-  checkedCall,
-  memoryMeter,
-  runs,
-  seeded,
-  tally,
-  timeout,
-  unzipEntries,
-  variantOf,
-  type HostileRun,
-} from './harness';
+import { checkedCall, hostileRun, runs, seeded, timeout, unzipEntries, variantOf } from './harness';
 
 /**
  * Staffing and indicator tables (`staffing.import*`, `indicators.import*`) as CSV and XLSX,
@@ -29,16 +18,12 @@ import {
  * of what the preview read, memory bounded, and a refusal writes nothing.
  */
 
-const { figures, record } = tally();
-let t: TestCore;
-let run: HostileRun;
 let docId: string;
 
 type Seed = { bytes: Buffer; entries: Awaited<ReturnType<typeof unzipEntries>> | null };
 const seeds = new Map<string, Seed>();
 
-beforeAll(async () => {
-  t = makeTestCore();
+const run = hostileRun(async (t) => {
   docId = (
     await t.value<OpenedPlan>('plan.create', {
       path: join(t.dir, 'suunnitelma.opsu'),
@@ -55,13 +40,8 @@ beforeAll(async () => {
     bytes: indicatorXlsx,
     entries: await unzipEntries(indicatorXlsx),
   });
-  run = { t, roots: [t.dir, t.backupDir, t.settingsDir], figures, meter: memoryMeter() };
-}, 60_000);
-afterAll(() => {
-  figures.maxRssGrowthMb = run?.meter.growthMb() ?? 0;
-  record();
-  t.dispose();
 });
+const { t, figures } = run;
 
 describe('a table of figures from a broken file', () => {
   for (const name of ['staffing csv', 'staffing xlsx', 'indicators csv', 'indicators xlsx']) {

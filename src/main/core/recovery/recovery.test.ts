@@ -22,11 +22,30 @@ beforeEach(async () => {
 });
 afterEach(() => t.dispose());
 
+/**
+ * As after a crash of the whole app: the core is gone (only the plan file is released), a new one
+ * on the same folders opens `path`, `then` runs, and the drafts offered are returned.
+ */
+async function draftsAfterRestart(
+  path = plan.path,
+  then: (next: TestCore, docId: string) => Promise<unknown> = () => Promise.resolve(),
+): Promise<RecoveredDraft[]> {
+  t.core.close();
+  const next = makeTestCore({ root: join(t.dir, '..') });
+  try {
+    const reopened = await next.value<OpenedPlan>('plan.open', { path });
+    await then(next, reopened.docId);
+    return await drafts(reopened.docId, next);
+  } finally {
+    next.core.close();
+  }
+}
+
 const recoveryDir = () => join(t.settingsDir, 'recovery');
 const stash = (text: string, id = sectionId) =>
   t.value('recovery.stash', { docId: plan.docId, sectionId: id, content: lexicalText(text) });
-const drafts = async (docId = plan.docId) =>
-  (await t.value<{ drafts: RecoveredDraft[] }>('recovery.list', { docId })).drafts;
+const drafts = async (docId = plan.docId, core = t) =>
+  (await core.value<{ drafts: RecoveredDraft[] }>('recovery.list', { docId })).drafts;
 const save = (text: string) =>
   t.value<{ revision: number }>('section.save', {
     docId: plan.docId,
@@ -68,22 +87,14 @@ describe('stashed drafts', () => {
 
   it('are stale once the section was saved on another revision (e.g. in a later session)', async () => {
     await stash('vanha luonnos');
-    t.core.close();
-    const next = makeTestCore({ root: join(t.dir, '..') });
-    try {
-      const reopened = await next.value<OpenedPlan>('plan.open', { path: plan.path });
-      await next.value('section.save', {
-        docId: reopened.docId,
+    const offered = await draftsAfterRestart(plan.path, (next, docId) =>
+      next.value('section.save', {
+        docId,
         sectionId,
         content: lexicalText('myöhemmin kirjoitettu'),
-      });
-      expect(
-        (await next.value<{ drafts: unknown[] }>('recovery.list', { docId: reopened.docId }))
-          .drafts,
-      ).toEqual([]);
-    } finally {
-      next.core.close();
-    }
+      }),
+    );
+    expect(offered).toEqual([]);
   });
 
   it('are not kept when they equal the stored text, which leaves a waiting draft alone', async () => {
@@ -105,23 +116,31 @@ describe('stashed drafts', () => {
   });
 
   it('survive a crash of the whole app: a new core on the same folders offers them', async () => {
-    const root = join(t.dir, '..');
     await save('tallennettu');
     await stash('tallennettu ja tallentamaton');
-    // No close, no flush: the process is gone. Only the plan file is released for the next run.
-    t.core.close();
-    const after = makeTestCore({ root });
-    try {
-      const reopened = await after.value<OpenedPlan>('plan.open', { path: plan.path });
-      const listed = await after.value<{ drafts: RecoveredDraft[] }>('recovery.list', {
-        docId: reopened.docId,
-      });
-      expect(listed.drafts.map((draft) => [draft.sectionId, draft.preview])).toEqual([
-        [sectionId, 'tallennettu ja tallentamaton'],
-      ]);
-    } finally {
-      after.core.close();
-    }
+    // No close, no flush: the process is gone.
+    expect((await draftsAfterRestart()).map((draft) => [draft.sectionId, draft.preview])).toEqual([
+      [sectionId, 'tallennettu ja tallentamaton'],
+    ]);
+  });
+
+  it('follow the plan to its new file after "Tallenna nimellä"', async () => {
+    const original = plan.path;
+    await save('tallennettu');
+    await stash('tallennettu ja tallentamaton');
+    const copy = await t.value<OpenedPlan>('plan.saveAs', {
+      docId: plan.docId,
+      path: join(t.dir, 'kopio.opsu'),
+    });
+    expect(copy.path).not.toBe(original);
+    expect((await drafts()).map((draft) => draft.preview)).toEqual([
+      'tallennettu ja tallentamaton',
+    ]);
+    // After a crash the draft is offered for the file she was editing, not for the original.
+    expect((await draftsAfterRestart(copy.path)).map((draft) => draft.preview)).toEqual([
+      'tallennettu ja tallentamaton',
+    ]);
+    expect(await draftsAfterRestart(original)).toEqual([]);
   });
 
   it('are offered to the same window after its page reloads (the plan stays open)', async () => {
@@ -154,18 +173,8 @@ describe('stashed drafts', () => {
       }),
     ];
     for (const text of cases) {
-      t.core.close();
       writeFileSync(file, text);
-      const next = makeTestCore({ root: join(t.dir, '..') });
-      try {
-        const reopened = await next.value<OpenedPlan>('plan.open', { path: plan.path });
-        expect(
-          (await next.value<{ drafts: unknown[] }>('recovery.list', { docId: reopened.docId }))
-            .drafts,
-        ).toEqual([]);
-      } finally {
-        next.core.close();
-      }
+      expect(await draftsAfterRestart()).toEqual([]);
     }
   });
 

@@ -106,6 +106,19 @@ export class RecoveryService {
     if (draft && draft.baseRevision !== revision) this.discard(planPath, sectionId);
   }
 
+  /**
+   * The plan was saved as `to` and is now edited there, with the same sections and revisions: its
+   * drafts go with it (any drafts kept for an earlier file at `to` belonged to a file now replaced).
+   */
+  moved(from: string, to: string): void {
+    if (from === to) return;
+    const drafts = this.draftsOf(from);
+    this.plans.set(to, new Map(drafts));
+    this.persist(to);
+    drafts.clear();
+    this.persist(from);
+  }
+
   private draftsOf(planPath: string): Map<string, StoredDraft> {
     let drafts = this.plans.get(planPath);
     if (!drafts) {
