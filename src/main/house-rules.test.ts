@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
@@ -39,5 +40,39 @@ describe('house rules', () => {
       houseRules.includes(message.ruleId ?? ''),
     );
     expect(refusals.length > 0).toBe(!allowed);
+  });
+});
+
+/**
+ * Unit test files share one module registry per worker (vitest.config.ts), so a file that
+ * replaces a module or spies on one would leak that into the files after it. Each such file must
+ * be in the config's isolated list.
+ */
+describe('test isolation', () => {
+  const mocks = /\bvi\.(mock|doMock|spyOn|stubGlobal|stubEnv)\(/;
+  const testFiles = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const path = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) return testFiles(path);
+      return entry.name.endsWith('.test.ts') ? [path] : [];
+    });
+
+  it('runs every test file that mocks or spies in isolation', () => {
+    const config = /const mocking = \[([^\]]*)\]/.exec(
+      readFileSync('vitest.config.ts', 'utf8'),
+    )![1]!;
+    const listed = (file: string) =>
+      config.includes(`'${file}'`) ||
+      file
+        .split('/')
+        .some((_part, index, parts) =>
+          config.includes(`'${parts.slice(0, index).join('/')}/**/*.test.ts'`),
+        );
+    const self = 'src/main/house-rules.test.ts';
+    const mocking = testFiles('src').filter(
+      (file) => file !== self && mocks.test(readFileSync(file, 'utf8')),
+    );
+    expect(mocking.length).toBeGreaterThan(0);
+    expect(mocking.filter((file) => !listed(file))).toEqual([]);
   });
 });
