@@ -15,11 +15,7 @@ let t: TestCore;
 let plan: OpenedPlan;
 beforeEach(async () => {
   t = makeTestCore();
-  plan = await t.value<OpenedPlan>('plan.create', {
-    path: join(t.dir, 'plan.opsu'),
-    title: 'Suunnitelma',
-    region: 'Alue',
-  });
+  plan = await t.newPlan();
 });
 afterEach(() => t.dispose());
 

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Checklist } from '../../../shared/domain/checklist';
 import type { Section } from '../../../shared/domain/section';
@@ -14,11 +13,7 @@ let sectionId: string;
 beforeEach(async () => {
   t = makeTestCore();
   await t.value('prefs.update', { name: 'Sanna Sihteeri' });
-  plan = await t.value<OpenedPlan>('plan.create', {
-    path: join(t.dir, 'plan.opsu'),
-    title: 'Suunnitelma',
-    region: 'Alue',
-  });
+  plan = await t.newPlan();
   sectionId = plan.outline[0]!.id;
 });
 afterEach(() => t.dispose());

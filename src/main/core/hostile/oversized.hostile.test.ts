@@ -41,11 +41,7 @@ const DOCUMENT_TAIL = '<w:p><w:r><w:t>x</w:t></w:r></w:p></w:body></w:document>'
 const bombs: Array<[string, Buffer, ErrorCode[]]> = [];
 
 const run = hostileRun(async (t) => {
-  const plan = await t.value<OpenedPlan>('plan.create', {
-    path: join(t.dir, 'suunnitelma.opsu'),
-    title: 'Suunnitelma',
-    region: 'Alue',
-  });
+  const plan = await t.newPlan('suunnitelma.opsu');
   docId = plan.docId;
   roundId = (
     await t.value<{ id: string }>('rounds.create', { docId, title: 'Kierros', versionId: null })

@@ -13,11 +13,7 @@ let sectionId: string;
 
 beforeEach(async () => {
   t = makeTestCore();
-  plan = await t.value<OpenedPlan>('plan.create', {
-    path: join(t.dir, 'plan.opsu'),
-    title: 'Suunnitelma',
-    region: 'Alue',
-  });
+  plan = await t.newPlan();
   sectionId = plan.outline[0]!.id;
 });
 afterEach(() => t.dispose());

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AppError, Result } from '../../../shared/result';
+import type { OpenedPlan } from '../../../shared/ipc';
 import type { Core } from '../core';
 import { CoreError } from '../errors';
 import { createCore } from '../index';
@@ -30,6 +31,8 @@ export interface TestCore {
   value<T = unknown>(channel: string, input: unknown, senderId?: string): Promise<T>;
   /** Calls a channel that must fail and returns its error, failing the test on success. */
   error(channel: string, input: unknown, senderId?: string): Promise<AppError>;
+  /** Creates and opens a plan from the template, `dir/name`, titled "Suunnitelma". */
+  newPlan(name?: string): Promise<OpenedPlan>;
   dispose(): void;
 }
 
@@ -86,6 +89,11 @@ export function makeTestCore(
   const ctx = (senderId: string): CallContext => ({ senderId });
   const call = (channel: string, input: unknown, senderId = 'window-1') =>
     core.handle(channel, input, ctx(senderId));
+  const value = async <T>(channel: string, input: unknown, senderId = 'window-1') => {
+    const result = await call(channel, input, senderId);
+    if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
+    return result.value as T;
+  };
   return {
     core,
     dir,
@@ -106,16 +114,18 @@ export function makeTestCore(
     progress: progressOf,
     dialogAnswer,
     call,
-    value: async <T>(channel: string, input: unknown, senderId = 'window-1') => {
-      const result = await call(channel, input, senderId);
-      if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
-      return result.value as T;
-    },
+    value,
     error: async (channel: string, input: unknown, senderId = 'window-1') => {
       const result = await call(channel, input, senderId);
       if (result.ok) throw new Error(`${channel} succeeded`);
       return result.error;
     },
+    newPlan: (name = 'plan.opsu') =>
+      value<OpenedPlan>('plan.create', {
+        path: join(dir, name),
+        title: 'Suunnitelma',
+        region: 'Alue',
+      }),
     dispose: () => {
       core.close();
       rmSync(root, { recursive: true, force: true });
