@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { BackupEntrySchema, BackupIdSchema, BackupListSchema } from './domain/backups';
 import { RecoveredDraftSchema } from './domain/recovery';
+import {
+  ReplaceIdSchema,
+  ReplaceResultSchema,
+  ReplacedSectionSchema,
+  ReplacementTextSchema,
+  SearchQueryTextSchema,
+  SearchResultsSchema,
+  SearchSourcesSchema,
+} from './domain/search';
 import type { ChannelName, EventName } from './channels';
 import { PlanMetaSchema, PlanTitleSchema, RegionSchema, PeriodSchema } from './domain/plan';
 import {
@@ -137,6 +146,9 @@ export const menuCommands = [
   'showTimeline',
   'savePlanAs',
   'restoreBackup',
+  'find',
+  'findInPlan',
+  'replace',
   'exportPlan',
   'showRounds',
   'importComments',
@@ -292,6 +304,41 @@ export const channels = {
   'recovery.list': { input: Doc, output: z.object({ drafts: z.array(RecoveredDraftSchema) }) },
   /** Forgets a section's draft: it was restored and saved, or she chose not to keep it. */
   'recovery.discard': { input: DocSection, output: Nothing },
+  /**
+   * Haku across the plan: the current text and titles, and as asked its versions and comments.
+   * Searches what is saved: the renderer saves pending typing first.
+   */
+  'search.query': {
+    input: z
+      .object({ docId: DocIdSchema, query: SearchQueryTextSchema, sources: SearchSourcesSchema })
+      .strict(),
+    output: SearchResultsSchema,
+  },
+  /**
+   * Replaces every match of `find` (one word or one quoted phrase: REPLACE_NEEDS_PHRASE otherwise)
+   * in the current text of the sections (null: all), and in their titles when `titles`; one
+   * revision per changed section, all in one transaction. Versions and comments never change.
+   */
+  'search.replace': {
+    input: z
+      .object({
+        docId: DocIdSchema,
+        find: SearchQueryTextSchema,
+        replacement: ReplacementTextSchema,
+        sectionIds: z.array(SectionIdSchema).max(10_000).nullable(),
+        titles: z.boolean(),
+      })
+      .strict(),
+    output: ReplaceResultSchema,
+  },
+  /**
+   * Undoes a replace: each section gets back its text and title from before, as a new revision.
+   * CHANGED_SINCE when a section was edited after it (nothing is undone then).
+   */
+  'search.undoReplace': {
+    input: z.object({ docId: DocIdSchema, replaceId: ReplaceIdSchema }).strict(),
+    output: z.object({ sections: z.array(ReplacedSectionSchema) }),
+  },
   'outline.get': { input: Doc, output: OutlineSchema },
   'outline.add': {
     input: z

@@ -54,6 +54,8 @@ export const errorCodes = [
   'PASSAGE_NOT_FOUND',
   /** The text was edited after an applied change, so undoing it would lose those edits. */
   'CHANGED_SINCE',
+  /** Replace was asked with more than one word or phrase to find (issue 9). */
+  'REPLACE_NEEDS_PHRASE',
   /**
    * A cell of an imported table cannot be read as what its column holds (details.row, details.column,
    * details.value); nothing of the file was written.

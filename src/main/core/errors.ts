@@ -132,7 +132,11 @@ const variants: Partial<Record<ErrorCode, { detail: string; known: readonly stri
   INVALID_DATES: { detail: 'rule', known: ['endBeforeStart', 'decisionBeforeVersion'] },
   CHROMIUM_MISSING: { detail: 'platform', known: ['linux', 'win32', 'darwin', 'env'] },
   IN_USE: { detail: 'what', known: ['respondent', 'round'] },
-  NOT_FOUND: { detail: 'what', known: ['round', 'indicator', 'provider', 'staffingRow', 'backup'] },
+  NOT_FOUND: {
+    detail: 'what',
+    known: ['round', 'indicator', 'provider', 'staffingRow', 'backup', 'replacement'],
+  },
+  CHANGED_SINCE: { detail: 'what', known: ['replacement'] },
   MISSING_COLUMN: { detail: 'column', known: ['area', 'level', 'year', 'value', 'indicator'] },
   PASSAGE_NOT_FOUND: {
     detail: 'reason',

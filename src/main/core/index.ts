@@ -39,6 +39,7 @@ import type { FeatureDeps } from './feature-deps';
 import { backupHandlers } from './backups/handlers';
 import { BackupService } from './backups/service';
 import { recoveryHandlers } from './recovery/handlers';
+import { searchHandlers } from './search/handlers';
 import { RecoveryService } from './recovery/service';
 import { join } from 'node:path';
 
@@ -154,6 +155,7 @@ export function createCore(deps: CoreDeps): Core {
     },
     ...backupHandlers({ plans, backups, registry }),
     ...recoveryHandlers({ plans, recovery, pathOf }),
+    ...searchHandlers(feature),
     'outline.get': ({ docId }, ctx) => plans.withDoc(ctx.senderId, docId, getOutline),
     'outline.add': ({ docId, ...input }, ctx) =>
       plans.withDoc(ctx.senderId, docId, (db) => addSection(db, input, now())),

@@ -179,8 +179,34 @@ function rememberData(value: unknown) {
 }
 
 /** Ids of backups from every answer that lists or makes one; sections with a stashed draft. */
-const kept = { backupIds: [] as string[], draftSectionIds: [] as string[] };
+const kept = {
+  backupIds: [] as string[],
+  draftSectionIds: [] as string[],
+  replaceIds: [] as string[],
+};
 const DraftsSchema = z.object({ drafts: z.array(z.object({ sectionId: z.string() })) });
+const ReplacedSchema = z.object({ replaceId: z.string().nullable(), replaced: z.number() });
+/** Search queries: Finnish words, the query language, and FTS5 syntax that must stay text. */
+const searchQuery = fc.oneof(
+  fc.constantFrom(
+    'opiskeluhuol*',
+    'kuraattori',
+    'Päätös',
+    '"oppilas ja"',
+    '"avoin lainaus',
+    'ICT-palvelut',
+    'NEAR(a b)',
+    'title:x',
+    'a OR b NOT c',
+    '^alku',
+    '*',
+    '""',
+    '(((',
+    '-',
+    '13 a §',
+  ),
+  fc.string({ maxLength: 210 }),
+);
 function rememberKept(value: unknown) {
   const list = BackupListSchema.safeParse(value);
   if (list.success && list.data.backups.length > 0) {
@@ -188,6 +214,9 @@ function rememberKept(value: unknown) {
   }
   const entry = BackupEntrySchema.safeParse(value);
   if (entry.success && !kept.backupIds.includes(entry.data.id)) kept.backupIds.push(entry.data.id);
+  const replaced = ReplacedSchema.safeParse(value);
+  if (replaced.success && replaced.data.replaceId !== null)
+    kept.replaceIds.push(replaced.data.replaceId);
   const drafts = DraftsSchema.safeParse(value);
   if (drafts.success) kept.draftSectionIds = drafts.data.drafts.map((draft) => draft.sectionId);
 }
@@ -739,6 +768,29 @@ const inputs: Record<ChannelName, fc.Arbitrary<unknown>> = {
     sectionId: fc.oneof(
       oneOf(() => kept.draftSectionIds),
       sectionId,
+    ),
+  }),
+  'search.query': shaped({
+    docId,
+    query: searchQuery,
+    sources: shaped({ versions: fc.boolean(), comments: fc.boolean() }),
+  }),
+  'search.replace': shaped({
+    docId,
+    find: searchQuery,
+    replacement: fc.oneof(
+      fc.constantFrom('', 'koulukuraattori', 'Ä', '"*'),
+      fc.string({ maxLength: 210 }),
+    ),
+    sectionIds: fc.oneof(fc.constant(null), fc.array(sectionId, { maxLength: 4 })),
+    titles: fc.boolean(),
+  }),
+  'search.undoReplace': shaped({
+    docId,
+    replaceId: fc.oneof(
+      { arbitrary: oneOf(() => kept.replaceIds), weight: 3 },
+      fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/),
+      fc.string({ maxLength: 70 }),
     ),
   }),
   'outline.get': shaped({ docId }),

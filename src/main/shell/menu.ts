@@ -59,6 +59,12 @@ export function buildAppMenu(language: Language, actions: MenuActions, devTools:
         { role: 'pasteAndMatchStyle', label: items.pasteAndMatchStyle },
         { role: 'selectAll', label: items.selectAll },
         separator,
+        separator,
+        command(items.find, 'find', 'CmdOrCtrl+F'),
+        command(items.findInPlan, 'findInPlan', 'CmdOrCtrl+Shift+F'),
+        // Ctrl+H as in Word; Cmd+H hides the app on macOS, where editors use Cmd+Alt+F.
+        command(items.replace, 'replace', process.platform === 'darwin' ? 'Cmd+Alt+F' : 'Ctrl+H'),
+        separator,
         command(items.addSection, 'addSection', 'CmdOrCtrl+Shift+N'),
       ],
     },

@@ -19,6 +19,7 @@ import { tableImportMessages } from './messages/tableImport';
 import { dataTablesMessages } from './messages/dataTables';
 import { backupsMessages } from './messages/backups';
 import { recoveryMessages } from './messages/recovery';
+import { searchMessages } from './messages/search';
 
 /** Every namespace, in every language; used alike by the UI, the menu, the CLI and exports. */
 export const namespaces = {
@@ -40,6 +41,7 @@ export const namespaces = {
   dataTables: dataTablesMessages,
   backups: backupsMessages,
   recovery: recoveryMessages,
+  search: searchMessages,
 } as const;
 export type Namespace = keyof typeof namespaces;
 

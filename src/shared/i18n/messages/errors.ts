@@ -20,6 +20,11 @@ export const errors = defineMessages(
     FILE_GONE:
       'Suunnitelman tiedosto on poistettu tai siirretty muualle sen ollessa auki: {{path}}. Mitään ei ole menetetty: tallenna suunnitelma uuteen paikkaan (Tallenna nimellä).',
     NOT_FOUND_backup: 'Varmuuskopiota ei löytynyt. Se on ehkä poistettu. Mitään ei palautettu.',
+    NOT_FOUND_replacement: 'Korvausta ei löytynyt, tai se on jo kumottu. Tekstiä ei muutettu.',
+    CHANGED_SINCE_replacement:
+      'Lukua ”{{title}}” on muokattu korvaamisen jälkeen, joten kumoaminen hävittäisi ne muokkaukset. Palauta aiempi teksti luvun muutoshistoriasta. Tekstiä ei muutettu.',
+    REPLACE_NEEDS_PHRASE:
+      'Korvattavaksi voi antaa yhden sanan tai yhden lainausmerkeissä olevan ilmauksen. Tekstiä ei muutettu.',
     IO: 'Tiedoston käsittely epäonnistui: {{reason}}',
     UNSUPPORTED: 'Toiminto ei ole käytettävissä tässä ympäristössä.',
     WRONG_FORMAT:
@@ -137,6 +142,12 @@ export const errors = defineMessages(
       'Planens fil har raderats eller flyttats medan den var öppen: {{path}}. Inget har gått förlorat: spara planen på en ny plats (Spara som).',
     NOT_FOUND_backup:
       'Säkerhetskopian hittades inte. Den har kanske tagits bort. Inget återställdes.',
+    NOT_FOUND_replacement:
+      'Ersättningen hittades inte, eller så har den redan ångrats. Texten ändrades inte.',
+    CHANGED_SINCE_replacement:
+      'Kapitlet ”{{title}}” har redigerats efter ersättningen, så att ångra den skulle förlora de redigeringarna. Återställ den tidigare texten från kapitlets ändringshistorik. Texten ändrades inte.',
+    REPLACE_NEEDS_PHRASE:
+      'Det som ska ersättas kan vara ett ord eller ett uttryck inom citattecken. Texten ändrades inte.',
     IO: 'Filhanteringen misslyckades: {{reason}}',
     UNSUPPORTED: 'Funktionen är inte tillgänglig i den här miljön.',
     WRONG_FORMAT:
@@ -254,6 +265,12 @@ export const errors = defineMessages(
     FILE_GONE:
       'The plan’s file was deleted or moved while it was open: {{path}}. Nothing has been lost: save the plan in a new place (Save as).',
     NOT_FOUND_backup: 'The backup was not found. It may have been deleted. Nothing was restored.',
+    NOT_FOUND_replacement:
+      'The replacement was not found, or it has already been undone. The text was not changed.',
+    CHANGED_SINCE_replacement:
+      'The section “{{title}}” was edited after the replacement, so undoing it would lose those edits. Restore the earlier text from the section history. The text was not changed.',
+    REPLACE_NEEDS_PHRASE:
+      'What to replace can be one word or one phrase in quotation marks. The text was not changed.',
     IO: 'Handling the file failed: {{reason}}',
     UNSUPPORTED: 'This action is not available here.',
     WRONG_FORMAT:

@@ -16,6 +16,9 @@ export const menu = defineMessages(
     },
     items: {
       savePlanAs: 'Tallenna nimellä…',
+      find: 'Etsi luvusta…',
+      findInPlan: 'Hae koko suunnitelmasta…',
+      replace: 'Korvaa…',
       exportPlan: 'Vie PDF- tai Word-tiedostoksi…',
       restoreBackup: 'Palauta varmuuskopiosta…',
       showRounds: 'Kommenttikierrokset',
@@ -93,6 +96,9 @@ export const menu = defineMessages(
     menus: { file: '&Arkiv', edit: '&Redigera', view: '&Visa', plan: '&Plan', help: '&Hjälp' },
     items: {
       savePlanAs: 'Spara som…',
+      find: 'Sök i kapitlet…',
+      findInPlan: 'Sök i hela planen…',
+      replace: 'Ersätt…',
       exportPlan: 'Exportera som PDF eller Word…',
       restoreBackup: 'Återställ från säkerhetskopia…',
       showRounds: 'Kommentarsrundor',
@@ -170,6 +176,9 @@ export const menu = defineMessages(
     menus: { file: '&File', edit: '&Edit', view: '&View', plan: '&Plan', help: '&Help' },
     items: {
       savePlanAs: 'Save as…',
+      find: 'Find in section…',
+      findInPlan: 'Search the whole plan…',
+      replace: 'Replace…',
       exportPlan: 'Export as PDF or Word…',
       restoreBackup: 'Restore from backup…',
       showRounds: 'Comment rounds',

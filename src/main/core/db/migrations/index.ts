@@ -4,6 +4,7 @@ import { versions } from './003_versions';
 import { exportsRecord } from './004_exports';
 import { rounds } from './005_rounds';
 import { planData } from './006_plan_data';
+import { search } from './007_search';
 import type { Migration } from './types';
 
 /** Every schema step, oldest first. Append only: a released step is never edited. */
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   exportsRecord,
   rounds,
   planData,
+  search,
 ];
 
 /** The schema version this build of the app writes. */
