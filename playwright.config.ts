@@ -1,14 +1,6 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
-import { quietChromiumArgs } from './src/main/cli/chromium-printer';
-
-/** Debian's Chromium where there is one; elsewhere the variable, or Playwright's own browser. */
-function chromiumExecutable(): string | undefined {
-  const fromEnv = process.env['PLAYWRIGHT_CHROMIUM_PATH'];
-  if (fromEnv) return fromEnv;
-  return ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((path) => existsSync(path));
-}
+import { chromiumLaunchOptions } from './e2e/harness/chromium';
 
 export default defineConfig({
   outputDir: 'test-results',
@@ -19,10 +11,7 @@ export default defineConfig({
   forbidOnly: Boolean(process.env['CI']),
   use: {
     locale: 'fi-FI',
-    launchOptions: {
-      executablePath: chromiumExecutable(),
-      args: ['--no-sandbox', ...quietChromiumArgs],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [
     { name: 'browser', testDir: 'e2e', testIgnore: '**/e2e/electron/**' },

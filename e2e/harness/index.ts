@@ -1,33 +1,36 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import {
-  test as base,
-  expect,
-  type Browser,
-  type BrowserContext,
-  type Page,
-} from '@playwright/test';
+import { test as base, expect, type Browser, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { createCore } from '../../src/main/core/index';
 import type { Core } from '../../src/main/core/core';
-import type { Dialogs, System } from '../../src/main/core/ports';
+import type { System } from '../../src/main/core/ports';
 import {
   chromiumPrinter as playwrightPrinter,
   type ClosablePrinter,
 } from '../../src/main/cli/chromium-printer';
-import type { SaveFormat } from '../../src/shared/domain/export';
-import { contentSecurityPolicy, contentType, rendererFile } from '../../src/main/shell/policy';
-import { buildApi, type Api } from '../../src/shared/api';
-import { channelNames, eventNames, openPathParam, type EventName } from '../../src/shared/channels';
+import type { Api } from '../../src/shared/api';
+import type { EventName } from '../../src/shared/channels';
 import { events, type EventPayload } from '../../src/shared/ipc';
+import {
+  Acks,
+  appUrl,
+  dispatchGlobal,
+  harnessCore,
+  installApi,
+  scriptedDialogs,
+  serveRenderer,
+  type ScriptedDialogs,
+} from './launch';
+
+export { appOrigin, type DialogRequest, type ScriptedDialogs } from './launch';
 
 /**
  * The e2e harness: the real core runs in the test process and the BUILT renderer gets the same
- * `window.api` that preload installs in the app, derived from the same contract. Only the shell's
- * effects are replaced: dialogs are scripted, external links and flush acknowledgements recorded,
- * and PDFs printed by Playwright's Chromium.
+ * `window.api` that preload installs in the app, derived from the same contract (launched as
+ * ./launch.ts does it, shared with the renderer benchmark). Only the shell's effects are replaced:
+ * dialogs are scripted, external links and flush acknowledgements recorded, and PDFs printed by
+ * Playwright's Chromium.
  */
 
 declare global {
@@ -38,42 +41,8 @@ declare global {
 }
 
 const root = resolve(import.meta.dirname, '../..');
-const rendererRoot = join(root, 'out/renderer');
 const artifactsDir = join(root, 'e2e/artifacts');
-const appVersion = (
-  JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
-).version;
-
-/** The renderer's origin in tests: http, because module scripts from file:// are blocked. */
-export const appOrigin = 'http://suunta.localhost';
-const invokeBinding = '__suuntaInvoke';
-const dispatchGlobal = '__suuntaDispatch';
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-/** Dialog answers queued by a test; an empty queue answers null, as if the user cancelled. */
-export interface ScriptedDialogs {
-  queueNewPlanPath(path: string): void;
-  queueOpenPath(path: string): void;
-  queueDocxPath(path: string): void;
-  /** The path the next export save dialog answers with. */
-  queueExportPath(path: string): void;
-  /** The files the next "import comments" open dialog answers with. */
-  queueCommentFiles(paths: string[]): void;
-  /** The folder the next folder dialog answers with. */
-  queueFolder(path: string): void;
-  /** The answer of the next table-file dialog (CSV/XLSX of figures). */
-  queueTableFile(path: string): void;
-  /** Every dialog the app asked for, in order. */
-  readonly asked: readonly DialogRequest[];
-}
-
-export interface DialogRequest {
-  kind: 'newPlan' | 'open' | 'docx' | 'export' | 'commentFiles' | 'folder' | 'tableFile';
-  senderId: string;
-  suggestedName?: string;
-  /** For an export: the format asked for. */
-  format?: SaveFormat;
-}
 
 /** One app window: a page with its own sender id, as a BrowserWindow is in the app. */
 export interface SuuntaWindow {
@@ -141,85 +110,6 @@ export interface Suunta extends SuuntaWindow {
   newWindow(): Promise<SuuntaWindow>;
 }
 
-class Acks {
-  readonly log: string[] = [];
-  private readonly waiters = new Map<string, Set<() => void>>();
-
-  record(senderId: string): void {
-    this.log.push(senderId);
-    const waiting = this.waiters.get(senderId);
-    this.waiters.delete(senderId);
-    waiting?.forEach((resolve) => resolve());
-  }
-
-  wait(senderId: string, timeoutMs: number): Promise<void> {
-    return new Promise((resolve, reject) => {
-      const done = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-      const timer = setTimeout(() => {
-        this.waiters.get(senderId)?.delete(done);
-        reject(
-          new Error(`${senderId} did not answer flushRequest with app.flushed in ${timeoutMs} ms`),
-        );
-      }, timeoutMs);
-      const waiting = this.waiters.get(senderId) ?? new Set();
-      waiting.add(done);
-      this.waiters.set(senderId, waiting);
-    });
-  }
-}
-
-function scriptedDialogs(): ScriptedDialogs & Dialogs {
-  const newPlanPaths: string[] = [];
-  const openPaths: string[] = [];
-  const docxPaths: string[] = [];
-  const exportPaths: string[] = [];
-  const commentFiles: string[][] = [];
-  const folders: string[] = [];
-  const tableFiles: string[] = [];
-  const asked: DialogRequest[] = [];
-  return {
-    asked,
-    queueNewPlanPath: (path) => void newPlanPaths.push(path),
-    queueOpenPath: (path) => void openPaths.push(path),
-    queueDocxPath: (path) => void docxPaths.push(path),
-    queueExportPath: (path) => void exportPaths.push(path),
-    queueCommentFiles: (paths) => void commentFiles.push(paths),
-    queueFolder: (path) => void folders.push(path),
-    queueTableFile: (path) => void tableFiles.push(path),
-    chooseNewPlanPath(senderId, suggestedName) {
-      asked.push({ kind: 'newPlan', senderId, suggestedName });
-      return Promise.resolve(newPlanPaths.shift() ?? null);
-    },
-    chooseOpenPath(senderId) {
-      asked.push({ kind: 'open', senderId });
-      return Promise.resolve(openPaths.shift() ?? null);
-    },
-    chooseDocxPath(senderId) {
-      asked.push({ kind: 'docx', senderId });
-      return Promise.resolve(docxPaths.shift() ?? null);
-    },
-    chooseExportPath(senderId, format, suggestedName) {
-      asked.push({ kind: 'export', senderId, format, suggestedName });
-      return Promise.resolve(exportPaths.shift() ?? null);
-    },
-    chooseCommentFiles(senderId) {
-      asked.push({ kind: 'commentFiles', senderId });
-      return Promise.resolve(commentFiles.shift() ?? []);
-    },
-    chooseFolder(senderId, suggestedName) {
-      asked.push({ kind: 'folder', senderId, suggestedName });
-      return Promise.resolve(folders.shift() ?? null);
-    },
-    chooseTableFile(senderId) {
-      asked.push({ kind: 'tableFile', senderId });
-      return Promise.resolve(tableFiles.shift() ?? null);
-    },
-  };
-}
-
 /**
  * Prints with the test's Chromium in a context of its own, under the app's print policy: the very
  * printer the CLI uses (src/main/cli/chromium-printer.ts), handed the test's browser.
@@ -227,47 +117,6 @@ function scriptedDialogs(): ScriptedDialogs & Dialogs {
 export function chromiumPrinter(browser: Browser): ClosablePrinter {
   return playwrightPrinter(() => Promise.resolve(browser));
 }
-
-/** Serves out/renderer on the app origin with the app's CSP; every other request is refused. */
-async function serveRenderer(context: BrowserContext): Promise<void> {
-  await context.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    if (url.origin !== appOrigin) return route.abort('blockedbyclient');
-    const file = rendererFile(rendererRoot, url.pathname);
-    if (file === null || !existsSync(file))
-      return route.fulfill({ status: 404, body: 'Not found' });
-    return route.fulfill({
-      body: await readFile(file),
-      headers: {
-        'content-type': contentType(file),
-        'content-security-policy': contentSecurityPolicy,
-        'x-content-type-options': 'nosniff',
-      },
-    });
-  });
-}
-
-/**
- * What preload does in the app, as an init script: `window.api` from the same `buildApi`
- * (serialized, which is why it is self-contained), invoking the harness binding, and a dispatcher
- * through which `emit` reaches the page's subscribers.
- */
-const apiInitScript = `(() => {
-  const buildApi = ${buildApi.toString()};
-  const listeners = new Map();
-  const subscribe = (event, listener) => {
-    const set = listeners.get(event) ?? new Set();
-    set.add(listener);
-    listeners.set(event, set);
-    return () => { set.delete(listener); };
-  };
-  Object.defineProperty(window, ${JSON.stringify(dispatchGlobal)}, {
-    value: (event, payload) => { for (const listener of [...(listeners.get(event) ?? [])]) listener(payload); },
-  });
-  const names = ${JSON.stringify({ channels: channelNames, events: eventNames })};
-  const invoke = (channel, input) => window[${JSON.stringify(invokeBinding)}](channel, input);
-  Object.defineProperty(window, 'api', { value: buildApi(names, invoke, subscribe), enumerable: true });
-})();`;
 
 class HarnessWindow implements SuuntaWindow {
   constructor(
@@ -278,12 +127,7 @@ class HarnessWindow implements SuuntaWindow {
   ) {}
 
   async open(options: { planPath?: string } = {}): Promise<void> {
-    if (!existsSync(join(rendererRoot, 'index.html'))) {
-      throw new Error(`No built renderer in ${rendererRoot}: run \`npm run build\` first.`);
-    }
-    const url = new URL('/index.html', appOrigin);
-    if (options.planPath !== undefined) url.searchParams.set(openPathParam, options.planPath);
-    await this.page.goto(url.href);
+    await this.page.goto(appUrl(options));
   }
 
   async reload(): Promise<void> {
@@ -376,23 +220,17 @@ class Harness extends HarnessWindow implements Suunta {
     window.page.on('console', (message) => {
       if (message.type() === 'error') this.pageErrors.push(`${window.senderId}: ${message.text()}`);
     });
-    await window.page.exposeBinding(
-      invokeBinding,
-      async (_source, channel: unknown, input: unknown) => {
-        const result = await this.core.handle(String(channel), input, {
-          senderId: window.senderId,
-        });
-        if (!result.ok && result.error.code === 'ALREADY_OPEN') {
-          const owner = this.windows.get(String(result.error.details?.ownerSenderId));
-          if (owner) {
-            this.focused.push(owner.senderId);
-            await owner.page.bringToFront();
-          }
+    await installApi(window.page, async (channel, input) => {
+      const result = await this.core.handle(channel, input, { senderId: window.senderId });
+      if (!result.ok && result.error.code === 'ALREADY_OPEN') {
+        const owner = this.windows.get(String(result.error.details?.ownerSenderId));
+        if (owner) {
+          this.focused.push(owner.senderId);
+          await owner.page.bringToFront();
         }
-        return result;
-      },
-    );
-    await window.page.addInitScript(apiInitScript);
+      }
+      return result;
+    });
   }
 
   async newWindow(): Promise<SuuntaWindow> {
@@ -423,17 +261,7 @@ export const test = base.extend<{ suunta: Suunta }>({
         void late.harness?.windowOf(senderId)?.emit('exportProgress', progress),
     };
     const clock = testClock();
-    const core = createCore({
-      clock,
-      printer,
-      dialogs,
-      system,
-      settingsDir,
-      backupDir: join(settingsDir, 'backups'),
-      appVersion,
-      // The test process may run in English; the app under test starts as on a Finnish system.
-      locale: 'fi-FI',
-    });
+    const core = harnessCore({ clock, printer, dialogs, system, settingsDir });
 
     await serveRenderer(context);
     const harness = new Harness(

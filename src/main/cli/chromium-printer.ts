@@ -81,8 +81,8 @@ export function chromiumPrinter(
           format: 'A4',
           preferCSSPageSize: true,
           printBackground: true,
-          tagged: true,
-          outline: true,
+          tagged: !options.layoutOnly,
+          outline: !options.layoutOnly,
         });
       } finally {
         jobs.delete(job);

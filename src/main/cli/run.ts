@@ -13,6 +13,7 @@ import type { Core } from '../core/index';
 import { createCliCore } from './cli-core';
 import { launchingChromiumPrinter, type ClosablePrinter } from './chromium-printer';
 import { addCommentsCommand } from './comments-command';
+import { addSearchCommand } from './search-command';
 import { addExportCommand, exportArguments } from './export-command';
 import { addImportCommentsCommand } from './import-comments-command';
 import { addImportStaffingCommand } from './import-staffing-command';
@@ -283,6 +284,7 @@ function buildProgram(
   const readDeps = { i18n, cwd: io.cwd, stdout: io.stdout, core, fail, done };
   addTimelineCommands(program, readDeps);
   addCommentsCommand(program, { ...readDeps, usage });
+  addSearchCommand(program, { ...readDeps, usage });
   addStaffingCommand(program, readDeps);
 
   const importDeps = { ...readDeps, stderr: io.stderr, senderId: CLI_SENDER };

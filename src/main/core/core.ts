@@ -4,6 +4,7 @@ import type { Comment, RoundSummary } from '../../shared/domain/rounds';
 import type { VersionCheck, VersionSummary } from '../../shared/domain/versions';
 import type { PlanMeta } from '../../shared/domain/plan';
 import type { PlanData } from '../../shared/domain/plan-data';
+import type { SearchResults, SearchSources } from '../../shared/domain/search';
 import type { Outline } from '../../shared/domain/section';
 import type { Result } from '../../shared/result';
 import type { CallContext } from './ports';
@@ -54,6 +55,11 @@ export interface Core {
   inspectComments(path: string, roundTitle: string | null): Promise<Result<PlanComments>>;
   /** The plan's data (providers, staffing, indicators), read as `inspectPlan` does (`staffing`). */
   inspectData(path: string): Promise<Result<PlanDataSummary>>;
+  /**
+   * Haku across a plan file, read as `inspectPlan` does (the CLI's `search`): a file older than
+   * schema 7 is searched through a throw-away index in its in-memory copy.
+   */
+  searchFile(path: string, query: string, sources: SearchSources): Promise<Result<SearchResults>>;
 }
 
 /** A plan as `inspectPlan` reads it. */

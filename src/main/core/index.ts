@@ -40,6 +40,8 @@ import { backupHandlers } from './backups/handlers';
 import { BackupService } from './backups/service';
 import { recoveryHandlers } from './recovery/handlers';
 import { searchHandlers } from './search/handlers';
+import { searchPlan } from './search/service';
+import { SearchQueryTextSchema, SearchSourcesSchema } from '../../shared/domain/search';
 import { RecoveryService } from './recovery/service';
 import { join } from 'node:path';
 
@@ -247,6 +249,13 @@ export function createCore(deps: CoreDeps): Core {
           data: readPlanData(db),
         })),
       ),
+    searchFile: (path, query, sources) =>
+      readOnlyCall(path, () => {
+        const text = SearchQueryTextSchema.safeParse(query);
+        if (!text.success) throw new CoreError('INVALID_INPUT', { issue: 'query: 1–200 chars' });
+        const input = { query: text.data, sources: SearchSourcesSchema.parse(sources) };
+        return plans.readOnly(path, (db) => searchPlan(db, input));
+      }),
   };
   // Tests reach an open plan's connection through plans/test-seam.ts, never through IPC.
   return exposeRegistry(core, registry);

@@ -32,7 +32,7 @@ export function createPrinter(): Printer {
   };
 
   return {
-    async print(html, { title, language }) {
+    async print(html, { title, language, layoutOnly }) {
       const job = randomUUID();
       jobs.set(job, html);
       const window = new BrowserWindow({
@@ -56,8 +56,8 @@ export function createPrinter(): Printer {
           pageSize: 'A4',
           preferCSSPageSize: true,
           printBackground: true,
-          generateTaggedPDF: true,
-          generateDocumentOutline: true,
+          generateTaggedPDF: !layoutOnly,
+          generateDocumentOutline: !layoutOnly,
         });
         return pdf;
       } finally {

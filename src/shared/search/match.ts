@@ -6,6 +6,24 @@ export interface MatchRange {
   end: number;
 }
 
+/*
+ * How a term matches, word by word: the text is split into words (WORD); a query word matches a
+ * text word compared in lower case, with diacritics removed unless the query word has one; the last
+ * word of a prefix term may match the start of a longer word. Two ways to find those matches:
+ *
+ * - aligned (nearly every text): each character of the text converts to as many UTF-16 units as it
+ *   has, so an offset in a compared form is the same offset in the text, and a match is found with
+ *   `indexOf` in the form and checked at the word boundaries of the text;
+ * - word by word (texts with combining marks, "İ" …): each word converted with a map from its
+ *   compared form back to the text.
+ *
+ * Both give the same ranges (match.test.ts holds them to it). The aligned forms of long texts are
+ * kept in a small cache: the core searches the same plan texts again and again, the find bar the
+ * same section while she types elsewhere.
+ */
+
+// ---- word by word -------------------------------------------------------------------------
+
 /** A word of the text with both compared forms and where each of their characters came from. */
 interface TextWord {
   start: number;
@@ -74,8 +92,149 @@ function termMatches(term: QueryTerm, words: TextWord[]): MatchRange[] {
   return ranges;
 }
 
+// ---- aligned ------------------------------------------------------------------------------
+
+const NON_ASCII = /[\u0080-\u{10ffff}]/gu;
+/** Each character's conversion, computed once (a plan's alphabet is small). */
+const charCaches = { fold: new Map<string, string>(), lower: new Map<string, string>() };
+const CHAR_CACHE_LIMIT = 4096;
+
+/** `text` converted character by character; null when a character changes its length. */
+function alignedForm(text: string, kind: 'fold' | 'lower'): string | null {
+  const cache = charCaches[kind];
+  const convert = kind === 'fold' ? fold : lower;
+  let aligned = true;
+  const form = text.replace(NON_ASCII, (char) => {
+    let converted = cache.get(char);
+    if (converted === undefined) {
+      converted = convert(char);
+      if (cache.size < CHAR_CACHE_LIMIT) cache.set(char, converted);
+    }
+    if (converted.length !== char.length) aligned = false;
+    return converted;
+  });
+  // Converted characters are lower case already; this lowers the ASCII ones.
+  return aligned ? form.toLowerCase() : null;
+}
+
+/** A text's compared forms, offset for offset; the lowered one only made when asked. */
+class AlignedForms {
+  private loweredForm: string | null | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly folded: string,
+  ) {}
+
+  /** Null when the lowered form does not align (the text then goes word by word). */
+  get lowered(): string | null {
+    if (this.loweredForm === undefined) this.loweredForm = alignedForm(this.text, 'lower');
+    return this.loweredForm;
+  }
+}
+
+/** Texts at least this long have their forms cached, up to CACHE_CHARS characters in all. */
+const CACHE_MIN_CHARS = 200;
+const CACHE_CHARS = 4_000_000;
+const formsCache = new Map<string, AlignedForms | null>();
+let cachedChars = 0;
+
+function makeForms(text: string): AlignedForms | null {
+  const folded = alignedForm(text, 'fold');
+  return folded === null ? null : new AlignedForms(text, folded);
+}
+
+function formsOf(text: string): AlignedForms | null {
+  if (text.length < CACHE_MIN_CHARS) return makeForms(text);
+  const cached = formsCache.get(text);
+  if (cached !== undefined) {
+    // Most recently used last, so the oldest is evicted first.
+    formsCache.delete(text);
+    formsCache.set(text, cached);
+    return cached;
+  }
+  const forms = makeForms(text);
+  formsCache.set(text, forms);
+  cachedChars += text.length;
+  for (const oldest of formsCache.keys()) {
+    if (cachedChars <= CACHE_CHARS) break;
+    formsCache.delete(oldest);
+    cachedChars -= oldest.length;
+  }
+  return forms;
+}
+
+const WORD_AT = new RegExp(WORD.source, 'uy');
+const NEXT_WORD = new RegExp(WORD.source, 'ug');
+const WORD_CHAR = new RegExp(`^${WORD.source.slice(0, -1)}$`, 'u');
+
+/** Whether a word character ends just before `offset` (so no word starts there). */
+function wordCharBefore(text: string, offset: number): boolean {
+  if (offset === 0) return false;
+  const unit = text.charCodeAt(offset - 1);
+  const pair = unit >= 0xdc00 && unit <= 0xdfff && offset >= 2;
+  return WORD_CHAR.test(text.slice(pair ? offset - 2 : offset - 1, offset));
+}
+
+/** The end of the word starting at `start`. */
+function wordEnd(text: string, start: number): number {
+  WORD_AT.lastIndex = start;
+  return WORD_AT.exec(text) === null ? start : WORD_AT.lastIndex;
+}
+
+/** `matchWord` for the word of `text` starting at `start`, compared in `form`. */
+function alignedWordMatch(
+  term: QueryTerm,
+  index: number,
+  text: string,
+  form: string,
+  start: number,
+): number | null {
+  const wanted = term.words[index]!.text;
+  const end = wordEnd(text, start);
+  const asPrefix = term.prefix && index === term.words.length - 1;
+  const fits = asPrefix ? start + wanted.length <= end : start + wanted.length === end;
+  if (!fits || !form.startsWith(wanted, start)) return null;
+  return asPrefix ? start + wanted.length : end;
+}
+
+/**
+ * `termMatches` on aligned forms: each place the first word occurs at a word start is checked
+ * word by word, without splitting the whole text into words.
+ */
+function alignedTermMatches(
+  term: QueryTerm,
+  text: string,
+  formOf: (exact: boolean) => string,
+): MatchRange[] {
+  const ranges: MatchRange[] = [];
+  const last = term.words.length - 1;
+  const first = term.words[0]!;
+  const firstForm = formOf(first.exact);
+  for (
+    let at = firstForm.indexOf(first.text);
+    at !== -1;
+    at = firstForm.indexOf(first.text, at + 1)
+  ) {
+    if (wordCharBefore(text, at)) continue;
+    let end = alignedWordMatch(term, 0, text, firstForm, at);
+    for (let k = 1; k <= last && end !== null; k++) {
+      NEXT_WORD.lastIndex = end;
+      const next = NEXT_WORD.exec(text);
+      end =
+        next === null
+          ? null
+          : alignedWordMatch(term, k, text, formOf(term.words[k]!.exact), next.index);
+    }
+    if (end !== null) ranges.push({ start: at, end });
+  }
+  return ranges;
+}
+
+// ---- queries ------------------------------------------------------------------------------
+
 /** Sorted ranges with overlapping or touching ones merged. */
-function merge(ranges: MatchRange[]): MatchRange[] {
+export function mergeRanges(ranges: readonly MatchRange[]): MatchRange[] {
   const sorted = [...ranges].sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: MatchRange[] = [];
   for (const range of sorted) {
@@ -88,13 +247,21 @@ function merge(ranges: MatchRange[]): MatchRange[] {
 
 /** The matches of each term of the query in one text, term by term. */
 export function matchesByTerm(text: string, query: ParsedQuery): MatchRange[][] {
-  const words = wordsOf(text);
-  return query.terms.map((term) => termMatches(term, words));
+  if (query.terms.length === 0) return [];
+  const forms = formsOf(text);
+  const exact = query.terms.some((term) => term.words.some((word) => word.exact));
+  const lowered = forms !== null && exact ? forms.lowered : '';
+  if (forms === null || lowered === null) {
+    const words = wordsOf(text);
+    return query.terms.map((term) => termMatches(term, words));
+  }
+  const formOf = (isExact: boolean) => (isExact ? lowered : forms.folded);
+  return query.terms.map((term) => alignedTermMatches(term, text, formOf));
 }
 
 /** Every match of any term in `text`, in order, overlapping matches merged. */
 export function findMatches(text: string, query: ParsedQuery): MatchRange[] {
-  return merge(matchesByTerm(text, query).flat());
+  return mergeRanges(matchesByTerm(text, query).flat());
 }
 
 /**

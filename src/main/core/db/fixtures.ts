@@ -176,6 +176,15 @@ function fillVersion6(db: Database.Database, plan: FixturePlan): void {
   db.prepare('UPDATE meta SET app_version = ? WHERE id = 1').run('0.6.0');
 }
 
+/**
+ * Schema 7, as Suunta 0.7 writes it: schema 6's content, its search index filled by the triggers
+ * as it was written, and no replaces yet.
+ */
+function fillVersion7(db: Database.Database, plan: FixturePlan): void {
+  fillVersion6(db, plan);
+  db.prepare('UPDATE meta SET app_version = ? WHERE id = 1').run('0.7.0');
+}
+
 const fillers: Record<number, (db: Database.Database, plan: FixturePlan) => void> = {
   1: fillVersion1,
   2: fillVersion2,
@@ -183,6 +192,7 @@ const fillers: Record<number, (db: Database.Database, plan: FixturePlan) => void
   4: fillVersion4,
   5: fillVersion5,
   6: fillVersion6,
+  7: fillVersion7,
 };
 
 /** Writes a plan file of schema `version` (default: the current one) holding `plan`. */

@@ -10,9 +10,9 @@ import type { OpenedPlan } from '../../../shared/ipc';
 import type { PlanSummary } from '../core';
 import { fileState } from '../testing/files';
 import { makeTestCore, type TestCore } from '../testing/test-core';
-import { readRows } from './fixtures';
+import { lexicalText, readRows } from './fixtures';
 import { SCHEMA_VERSION } from './migrations';
-import { fixturePath, fixturePlan } from './schema-fixtures/generate';
+import { fixturePath, fixturePlan, fixtureReplacement } from './schema-fixtures/generate';
 
 /**
  * A plan file of every earlier schema version opens: the committed files in schema-fixtures/ (see
@@ -22,13 +22,17 @@ import { fixturePath, fixturePlan } from './schema-fixtures/generate';
 
 const versions = Array.from({ length: SCHEMA_VERSION }, (_, index) => index + 1);
 
-/** Each section's newest text, as the fixture was written. */
-const expectedSections = fixturePlan.sections.map((section) => ({
-  id: section.id,
-  title: section.title,
-  content: section.contents?.at(-1) ?? null,
-  revision: section.contents?.length ?? 0,
-}));
+/** Each section's newest text, as the fixture was written (schema 7's replace included). */
+const expectedSections = (version: number) =>
+  fixturePlan.sections.map((section) => {
+    const replaced = version >= 7 && section.id === fixtureReplacement.sectionId;
+    return {
+      id: section.id,
+      title: section.title,
+      content: replaced ? lexicalText(fixtureReplacement.text) : (section.contents?.at(-1) ?? null),
+      revision: (section.contents?.length ?? 0) + (replaced ? 1 : 0),
+    };
+  });
 
 // Reading a plan builds its checklist and timeline: seconds each on a loaded machine.
 let t: TestCore;
@@ -60,7 +64,7 @@ describe.each(versions)('the plan file of schema %i', (version) => {
     expect(summary.ok).toBe(true);
     const { meta, outline, versions: frozen, rounds } = (summary as { value: PlanSummary }).value;
     expect(meta).toMatchObject({ title: fixturePlan.title, schemaVersion: version });
-    expect(outline.map((entry) => entry.title)).toEqual(expectedSections.map((s) => s.title));
+    expect(outline.map((entry) => entry.title)).toEqual(fixturePlan.sections.map((s) => s.title));
     expect(frozen.length).toBe(version >= 6 ? 2 : version >= 3 ? 1 : 0);
     expect(rounds.length).toBe(version >= 5 ? 1 : 0);
     expect(fileState(path)).toEqual(before);
@@ -69,7 +73,7 @@ describe.each(versions)('the plan file of schema %i', (version) => {
   it('opens through the core with its content kept and its schema brought up to date', async () => {
     const path = copyOf('open');
     const { docId } = await t.value<OpenedPlan>('plan.open', { path });
-    for (const expected of expectedSections) {
+    for (const expected of expectedSections(version)) {
       const section = await t.value<Section>('section.get', { docId, sectionId: expected.id });
       expect(section).toMatchObject(expected);
     }

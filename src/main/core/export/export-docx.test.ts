@@ -207,5 +207,6 @@ describe.skipIf(!soffice)('opened by LibreOffice', () => {
       timeout: 120_000,
     });
     expect(existsSync(join(out, 'plain.pdf'))).toBe(true);
-  });
+    // A cold LibreOffice start takes several seconds.
+  }, 120_000);
 });

@@ -34,9 +34,12 @@ export async function exportPdf(
     if (pass === 1) progress('layout', 0.1);
     else progress('print', pass === 2 ? 0.55 : 0.75);
     const printed = buildPrintHtml(doc, options, { ...assets, pages });
+    // Only the final pass needs tags and an outline: the first is read for its page numbers, and
+    // a pass whose numbers settle is the last (a third pass, if the layout shifted, is tagged too).
     const bytes = await printer.print(printed.html, {
       title: printed.title,
       language: printed.language,
+      layoutOnly: pass === 1,
     });
     const anchors = printed.entries.map((entry) => entry.anchor);
     if (pass === 1) progress('contents', 0.45);

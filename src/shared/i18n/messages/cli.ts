@@ -27,6 +27,7 @@ export const cli = defineMessages(
       pdf: 'pdf-tiedosto',
       template: 'pohja',
       files: 'tiedostot',
+      query: 'haku',
     },
     options: {
       help: 'näytä ohje',
@@ -118,6 +119,32 @@ export const cli = defineMessages(
         kind: 'Laji',
         resolution: 'Ratkaisu',
         text: 'Kommentti',
+      },
+      search: {
+        description:
+          'hae suunnitelman tekstistä, otsikoista, versioista ja kommenteista; tiedostoa ei muuteta',
+        file: 'suunnitelmatiedosto (.opsu)',
+        query:
+          'haettavat sanat (kaikkien on löydyttävä; sana löytää myös pidemmät sanat, jotka alkavat sillä), "lainausmerkeissä" sanat tässä järjestyksessä',
+        noVersions: 'älä hae versioista',
+        noComments: 'älä hae kommenteista',
+        json: 'tulosta koneluettavana JSONina',
+        none: 'Ei osumia haulla {{query}}.',
+        total_one: '{{count}} osuma haulla {{query}}',
+        total_other: '{{count}} osumaa haulla {{query}}',
+        truncated: 'Näytetään {{shown}} ensimmäistä osumaa {{count}}:stä.',
+        matches_one: '({{count}} kohta)',
+        matches_other: '({{count}} kohtaa)',
+        wholePlan: 'Koko suunnitelma',
+        removedSection: '{{title}} (ei enää suunnitelmassa)',
+        source: {
+          text: 'Nykyinen teksti',
+          title: 'Otsikko',
+          version: 'Versio {{number}}: {{label}}',
+          comment_text: 'Kommentti {{number}} – {{respondent}}',
+          comment_proposal: 'Kommentti {{number}} – {{respondent}} (muutosehdotus)',
+          comment_response: 'Kommentti {{number}} – {{respondent}} (vastine)',
+        },
       },
       staffing: {
         description:
@@ -306,6 +333,7 @@ export const cli = defineMessages(
       pdf: 'pdf-fil',
       template: 'mall',
       files: 'filer',
+      query: 'sökning',
     },
     options: {
       help: 'visa hjälp',
@@ -399,6 +427,31 @@ export const cli = defineMessages(
         kind: 'Typ',
         resolution: 'Beslut',
         text: 'Kommentar',
+      },
+      search: {
+        description: 'sök i planens text, rubriker, versioner och kommentarer; filen ändras inte',
+        file: 'planfilen (.opsu)',
+        query:
+          'ord att söka (alla måste finnas; ett ord hittar också längre ord som börjar med det), ord "inom citattecken" i denna ordning',
+        noVersions: 'sök inte i versionerna',
+        noComments: 'sök inte i kommentarerna',
+        json: 'skriv ut som maskinläsbar JSON',
+        none: 'Inga träffar för {{query}}.',
+        total_one: '{{count}} träff för {{query}}',
+        total_other: '{{count}} träffar för {{query}}',
+        truncated: 'De första {{shown}} av {{count}} träffar visas.',
+        matches_one: '({{count}} ställe)',
+        matches_other: '({{count}} ställen)',
+        wholePlan: 'Hela planen',
+        removedSection: '{{title}} (inte längre i planen)',
+        source: {
+          text: 'Nuvarande text',
+          title: 'Rubrik',
+          version: 'Version {{number}}: {{label}}',
+          comment_text: 'Kommentar {{number}} – {{respondent}}',
+          comment_proposal: 'Kommentar {{number}} – {{respondent}} (ändringsförslag)',
+          comment_response: 'Kommentar {{number}} – {{respondent}} (bemötande)',
+        },
       },
       staffing: {
         description:
@@ -587,6 +640,7 @@ export const cli = defineMessages(
       pdf: 'pdf-file',
       template: 'template',
       files: 'files',
+      query: 'query',
     },
     options: {
       help: 'show help',
@@ -678,6 +732,32 @@ export const cli = defineMessages(
         kind: 'Kind',
         resolution: 'Resolution',
         text: 'Comment',
+      },
+      search: {
+        description:
+          "search the plan's text, titles, versions and comments; the file is not changed",
+        file: 'plan file (.opsu)',
+        query:
+          'words to search for (all must occur; a word also finds longer words that start with it), words "in quotation marks" in this order',
+        noVersions: 'do not search the versions',
+        noComments: 'do not search the comments',
+        json: 'print as machine-readable JSON',
+        none: 'No matches for {{query}}.',
+        total_one: '{{count}} match for {{query}}',
+        total_other: '{{count}} matches for {{query}}',
+        truncated: 'Showing the first {{shown}} of {{count}} matches.',
+        matches_one: '({{count}} place)',
+        matches_other: '({{count}} places)',
+        wholePlan: 'The whole plan',
+        removedSection: '{{title}} (no longer in the plan)',
+        source: {
+          text: 'Current text',
+          title: 'Title',
+          version: 'Version {{number}}: {{label}}',
+          comment_text: 'Comment {{number}} – {{respondent}}',
+          comment_proposal: 'Comment {{number}} – {{respondent}} (change proposal)',
+          comment_response: 'Comment {{number}} – {{respondent}} (response)',
+        },
       },
       staffing: {
         description:

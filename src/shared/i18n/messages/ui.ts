@@ -350,6 +350,7 @@ export const ui = defineMessages(
         versions: 'Versiot ja muutoshistoria',
         timeline: 'Aikataulu ja päätökset',
         comments: 'Kommentit ja niiden käsittely',
+        search: 'Etsi ja korvaa',
       },
       shortcuts: {
         bold: 'Lihavointi',
@@ -401,6 +402,11 @@ export const ui = defineMessages(
         writeResponse: 'Kirjoita vastine',
         saveAndNext: 'Tallenna ja siirry seuraavaan avoimeen',
         selectComment: 'Valitse kommentti joukkokäsittelyyn',
+        findInSection: 'Etsi luvusta',
+        replaceInSection: 'Korvaa luvussa',
+        searchPlan: 'Hae koko suunnitelmasta',
+        nextMatch: 'Seuraava tai edellinen osuma (etsintäpalkissa)',
+        closeFind: 'Sulje etsintäpalkki, osuma valittuna tekstissä',
       },
     },
     versions: {
@@ -1062,6 +1068,7 @@ export const ui = defineMessages(
         versions: 'Versioner och ändringshistorik',
         timeline: 'Tidsplan och beslut',
         comments: 'Kommentarer och deras behandling',
+        search: 'Sök och ersätt',
       },
       shortcuts: {
         bold: 'Fetstil',
@@ -1113,6 +1120,11 @@ export const ui = defineMessages(
         writeResponse: 'Skriv bemötande',
         saveAndNext: 'Spara och gå till nästa öppna',
         selectComment: 'Välj kommentar för gemensam behandling',
+        findInSection: 'Sök i kapitlet',
+        replaceInSection: 'Ersätt i kapitlet',
+        searchPlan: 'Sök i hela planen',
+        nextMatch: 'Nästa eller föregående träff (i sökfältet)',
+        closeFind: 'Stäng sökfältet med träffen markerad i texten',
       },
     },
     versions: {
@@ -1779,6 +1791,7 @@ export const ui = defineMessages(
         versions: 'Versions and change history',
         timeline: 'Timeline and decisions',
         comments: 'Comments and their review',
+        search: 'Find and replace',
       },
       shortcuts: {
         bold: 'Bold',
@@ -1830,6 +1843,11 @@ export const ui = defineMessages(
         writeResponse: 'Write the response',
         saveAndNext: 'Save and go to the next open one',
         selectComment: 'Select a comment for bulk resolution',
+        findInSection: 'Find in section',
+        replaceInSection: 'Replace in section',
+        searchPlan: 'Search the whole plan',
+        nextMatch: 'Next or previous match (in the find bar)',
+        closeFind: 'Close the find bar with the match selected in the text',
       },
     },
     versions: {

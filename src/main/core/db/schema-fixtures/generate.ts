@@ -6,13 +6,16 @@ import canonicalize from 'canonicalize';
 import { withRollbackHeader } from '../header';
 import { lexicalText, writePlanAtVersion, type FixturePlan } from '../fixtures';
 import { migrations, SCHEMA_VERSION } from '../migrations';
+import { countWords } from '../../../../shared/domain/lexical';
+import { writeText } from '../../sections/repository';
 import { captureSnapshot, canonicalJson, digestOf } from '../../versions/snapshot';
 
 /**
  * The committed plan files of every schema version (`schema-N.opsu`), each as that release of
  * Suunta wrote it, with what the version introduced in use: sections with revisions (1), checklist
- * links (2), a version and dated milestones (3), an export record (4), a comment round (5) and the
- * plan's data with a second version (6). `schema-fixtures.test.ts` opens every one.
+ * links (2), a version and dated milestones (3), an export record (4), a comment round (5), the
+ * plan's data with a second version (6) and a replace across the plan, undoable (7).
+ * `schema-fixtures.test.ts` opens every one.
  *
  * Released files are frozen: this writes only the missing ones. When a schema step is added, give
  * `writePlanAtVersion` (../fixtures.ts) and `addFeatures` below the new version, then run
@@ -172,11 +175,45 @@ function addPlanData(db: Database.Database): void {
   });
 }
 
+/** The replace of schema 7's file: one word of section `own`, its revision 1 → 2. */
+export const fixtureReplacement = {
+  id: 'x1',
+  sectionId: 'own',
+  find: 'kaksikielisyyden',
+  replacement: 'monikielisyyden',
+  text: 'Äidinkielen ja monikielisyyden huomioiminen.',
+};
+
+/** Schema 7: a replace across the plan ("Korvaa kaikki"), recorded so that it can be undone. */
+function addReplacement(db: Database.Database): void {
+  const { id, sectionId, find, replacement, text } = fixtureReplacement;
+  const title = fixturePlan.sections.find((section) => section.id === sectionId)!.title;
+  writeText(db, {
+    id: sectionId,
+    content: lexicalText(text),
+    plainText: text,
+    words: countWords(text),
+    revision: 2,
+    updatedAt: at('03-05'),
+    author: 'Testaaja',
+  });
+  db.prepare(
+    `INSERT INTO replacements (id, find, replacement, created_at, created_by)
+     VALUES (?, ?, ?, ?, 'Testaaja')`,
+  ).run(id, find, replacement, at('03-05'));
+  db.prepare(
+    `INSERT INTO replacement_sections (replacement_id, section_id, count, from_revision,
+       to_revision, from_title, to_title)
+     VALUES (?, ?, 1, 1, 2, ?, ?)`,
+  ).run(id, sectionId, title, title);
+}
+
 /** What each schema version added to the plans written with it (4's export: writePlanAtVersion). */
 const features: Record<number, (db: Database.Database) => void> = {
   3: addVersionsAndMilestones,
   5: addCommentRound,
   6: addPlanData,
+  7: addReplacement,
 };
 
 export function writeSchemaFixture(path: string, version: number): void {

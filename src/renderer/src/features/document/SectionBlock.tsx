@@ -9,6 +9,7 @@ import { SectionEditor } from '../editor/SectionEditor';
 import { loadableContent } from '../../../../shared/domain/stored-content';
 import { usePlan } from '../plan/PlanContext';
 import { GuidanceAside } from './GuidanceAside';
+import { useMountTurn } from './mountQueue';
 import { SectionHistoryButton } from '../history/SectionHistoryButton';
 import { useSectionHistory } from '../history/SectionHistoryContext';
 
@@ -50,6 +51,7 @@ export function SectionBlock({ entry }: { entry: OutlineEntry }) {
       current = false;
     };
   }, [docId, entry.id, i18n, reload]);
+  const mayMount = useMountTurn(loaded.state === 'ready');
 
   return (
     <section
@@ -71,13 +73,13 @@ export function SectionBlock({ entry }: { entry: OutlineEntry }) {
           initiallyOpen={entry.words === 0}
         />
       )}
-      {loaded.state === 'loading' && (
+      {(loaded.state === 'loading' || (loaded.state === 'ready' && !mayMount)) && (
         <div className="editor-loading" aria-busy="true">
           {t('editor.loading')}
         </div>
       )}
       {loaded.state === 'failed' && <p className="section-error">{loaded.message}</p>}
-      {loaded.state === 'ready' && (
+      {loaded.state === 'ready' && mayMount && (
         <>
           {loaded.unreadable && <p className="section-error">{t('editor.unreadable')}</p>}
           <SectionEditor

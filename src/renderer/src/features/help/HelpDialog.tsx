@@ -81,6 +81,16 @@ const shortcutGroups = [
       ['Space', 'selectComment'],
     ],
   ],
+  [
+    'search',
+    [
+      ['Ctrl+F', 'findInSection'],
+      ['Ctrl+H', 'replaceInSection'],
+      ['Ctrl+Shift+F', 'searchPlan'],
+      ['Enter / Shift+Enter, F3 / Shift+F3', 'nextMatch'],
+      ['Esc', 'closeFind'],
+    ],
+  ],
 ] as const;
 
 /** "Käyttöohje": what the app does in a few sentences, and every keyboard shortcut. */

@@ -2,7 +2,7 @@ import type { LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpenedPlan } from '../../../../shared/ipc';
-import { errorText } from '../../api/client';
+import { api, errorText } from '../../api/client';
 import { AlertBanner, useReportError } from '../../ui/AlertBanner';
 import { IconButton } from '../../ui/IconButton';
 import type { SaveCoordinator } from '../autosave/saveCoordinator';
@@ -38,6 +38,11 @@ import { revealPassage } from '../review/passage';
 import { ExportAction } from '../export/ExportAction';
 import type { TextQuote } from '../../../../shared/domain/rounds';
 import { RecoveryOffer } from '../recovery/RecoveryOffer';
+import { FindBar } from '../find/FindBar';
+import type { SearchGroup, SearchHit } from '../../../../shared/domain/search';
+import { SearchPanel } from '../search/SearchPanel';
+import { openHit } from '../search/openHit';
+import { useSearchPanel } from '../search/useSearchPanel';
 
 interface PlanViewProps {
   plan: OpenedPlan;
@@ -201,6 +206,34 @@ export function PlanView({ plan, saves, onClose, onHelp, onSaveAs }: PlanViewPro
   };
   const saveVersion = useSaveVersion(plan.docId, saves);
   const [versionsScreen, setVersionsScreen] = useVersionsScreen(() => showView('versions'));
+  const search = useSearchPanel(() => showView('text'));
+  const openSearchHit = (group: SearchGroup, hit: SearchHit) =>
+    openHit(group, hit, {
+      showPassage,
+      showSection: (sectionId) => {
+        showView('text');
+        setCurrentId(sectionId);
+        requestAnimationFrame(() => goToSection(editors, sectionId));
+      },
+      showVersion: (versionId, passage) => {
+        setVersionsScreen(
+          passage ? { name: 'version', versionId, passage } : { name: 'version', versionId },
+        );
+        showView('versions');
+      },
+      showComment: (roundId, commentId) => {
+        setReviewTarget({ roundId, commentId });
+        showView('rounds');
+      },
+    });
+  /** A replace (or its undo) changed stored texts and maybe titles: editors and outline follow. */
+  const sectionsReplaced = (sectionIds: string[]) => {
+    for (const id of sectionIds) sectionReloads.reload(id, false);
+    void api.outline.get({ docId: plan.docId }).then((result) => {
+      if (result.ok) setOutline(result.value);
+      else reportError(errorText(i18n, result.error));
+    });
+  };
 
   const details = [meta.region, meta.period].filter(Boolean).join(' · ');
 
@@ -248,6 +281,12 @@ export function PlanView({ plan, saves, onClose, onHelp, onSaveAs }: PlanViewPro
               label={t('review:margin.show')}
               pressed={commentsShown}
               onClick={toggleComments}
+            />
+            <IconButton
+              icon="search"
+              label={t('search:panel.heading')}
+              pressed={search.request !== null}
+              onClick={() => (search.request ? search.close() : search.open(''))}
             />
             <ExportAction docId={plan.docId} meta={meta} />
             <button type="button" className="btn btn-quiet" onClick={() => setMetaOpen(true)}>
@@ -307,6 +346,11 @@ export function PlanView({ plan, saves, onClose, onHelp, onSaveAs }: PlanViewPro
             aria-label={t('plan.document')}
           >
             <Toolbar />
+            <FindBar
+              editors={editors}
+              openPlanSearch={search.open}
+              onOpen={() => showView('text')}
+            />
             <div className="document-scroll">
               <SectionHistoryProvider
                 outline={outline}
@@ -337,7 +381,21 @@ export function PlanView({ plan, saves, onClose, onHelp, onSaveAs }: PlanViewPro
               }}
             />
           )}
-          {checklistShown && <ChecklistPanel outline={outline} onGoToSection={activate} />}
+          {search.request ? (
+            <SearchPanel
+              request={search.request}
+              onOpenHit={openSearchHit}
+              onReplaced={(sections) =>
+                sectionsReplaced(sections.map((section) => section.sectionId))
+              }
+              onClose={() => {
+                search.close();
+                focusEditor();
+              }}
+            />
+          ) : (
+            checklistShown && <ChecklistPanel outline={outline} onGoToSection={activate} />
+          )}
         </div>
       </div>
       {metaOpen && (

@@ -12,17 +12,27 @@ import { ReadOnlyText } from './ReadOnlyText';
 import { useEscapeBack } from './useEscapeBack';
 import { useResult } from './useResult';
 import { useScreenFocus } from './useScreenFocus';
+import { useShowPassage } from './useShowPassage';
+import type { VersionPassage } from './versionsScreen';
 import { formatDateTime, shortDigest } from './versionFormat';
 
 interface VersionReaderProps {
   docId: string;
   versionId: string;
+  /** Shown and selected once the text is there (from a search hit). */
+  passage: VersionPassage | null;
   onBack: () => void;
   onCompareCurrent: () => void;
 }
 
 /** One frozen version, read-only: a banner that says so, its contents and every section's text. */
-export function VersionReader({ docId, versionId, onBack, onCompareCurrent }: VersionReaderProps) {
+export function VersionReader({
+  docId,
+  versionId,
+  passage,
+  onBack,
+  onCompareCurrent,
+}: VersionReaderProps) {
   const { t } = useTranslation();
   const loaded = useResult(`${docId}/${versionId}`, () => api.versions.get({ docId, versionId }));
   useEscapeBack(onBack);
@@ -30,7 +40,7 @@ export function VersionReader({ docId, versionId, onBack, onCompareCurrent }: Ve
     <div className="versions-screen version-reader">
       <BackButton label={t('versions.back')} onBack={onBack} />
       {loaded.state === 'ready' ? (
-        <FrozenPlan snapshot={loaded.value} onCompareCurrent={onCompareCurrent} />
+        <FrozenPlan snapshot={loaded.value} passage={passage} onCompareCurrent={onCompareCurrent} />
       ) : (
         <LoadStatus loaded={loaded} loading={t('versions.loading')} />
       )}
@@ -40,13 +50,16 @@ export function VersionReader({ docId, versionId, onBack, onCompareCurrent }: Ve
 
 function FrozenPlan({
   snapshot,
+  passage,
   onCompareCurrent,
 }: {
   snapshot: VersionSnapshot;
+  passage: VersionPassage | null;
   onCompareCurrent: () => void;
 }) {
   const { t, i18n } = useTranslation();
   const heading = useScreenFocus<HTMLHeadingElement>();
+  const article = useShowPassage(passage);
   const { version, meta, outline } = snapshot;
   const sections = new Map(snapshot.sections.map((section) => [section.id, section]));
   const savedAt = formatDateTime(version.createdAt, i18n.language);
@@ -93,6 +106,7 @@ function FrozenPlan({
           </ol>
         </nav>
         <article
+          ref={article}
           className="document version-document"
           lang={meta.language}
           aria-label={t('versions.reader.text', { number: version.number })}

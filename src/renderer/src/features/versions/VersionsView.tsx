@@ -44,6 +44,7 @@ export function VersionsView({
         <VersionReader
           docId={docId}
           versionId={screen.versionId}
+          passage={screen.passage ?? null}
           onBack={toList}
           onCompareCurrent={() => compare({ versionId: screen.versionId }, currentText)}
         />

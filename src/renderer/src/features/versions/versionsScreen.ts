@@ -1,4 +1,11 @@
+import type { TextQuote } from '../../../../shared/domain/rounds';
 import type { CompareSide } from '../../../../shared/domain/versions';
+
+/** A passage to show in a version (from a search hit): the section, and the words selected. */
+export interface VersionPassage {
+  sectionId: string;
+  quote: TextQuote | null;
+}
 
 /**
  * What the versions view shows: the list, one version read-only, or a comparison. A comparison
@@ -6,7 +13,7 @@ import type { CompareSide } from '../../../../shared/domain/versions';
  */
 export type VersionsScreen =
   | { name: 'list' }
-  | { name: 'version'; versionId: string }
+  | { name: 'version'; versionId: string; passage?: VersionPassage }
   | { name: 'compare'; from: CompareSide | null; to: CompareSide };
 
 export const currentText: CompareSide = { current: true };

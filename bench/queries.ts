@@ -1,0 +1,23 @@
+/** The plan-wide searches of `search_p95`: words, prefixes, phrases, diacritics as typed. */
+export const SEARCH_QUERIES = [
+  'opiskeluhuol*',
+  'kuraattori',
+  'psykologipalvelujen mitoitusta',
+  '"yhteisöllinen opiskeluhuolto"',
+  'terveydenhoitaja',
+  'päätöksenteon',
+  'paatoksenteon',
+  'kiusaamisen ehkäisyä',
+  '"13 a §"',
+  'ICT-palvelut',
+  'huoltaj*',
+  'mielenterveyden edistämistä',
+  'Kerava',
+  'poissaolo*',
+  'rehtori arvioi',
+  '"monialaisessa yhteistyössä"',
+  'tietosuoja*',
+  'koululääkäri kirjaa',
+  'toisella asteella',
+  'lukuvuosittain hyvinvointialue',
+];
