@@ -23,22 +23,7 @@ export interface RendererFigures {
   keystroke_p95: number[];
   open_to_editable: number[];
   renderer_heap_mb: number[];
-  /** The same typing with frames on the display's 60 Hz beat (see `frameModes`). */
-  keystroke_vsync_p50: number[];
-  keystroke_vsync_p95: number[];
 }
-
-/**
- * Two ways to produce frames. `uncapped` (the issue's keys): Chromium draws a frame as soon as
- * there is something to draw, so "the next painted frame" after a key is the one that shows it,
- * and the figure is the app's own time from key to paint. `vsync`: frames only on the 60 Hz beat
- * of a display, so each key also waits for the next beat (0–16.7 ms, 8.3 on average), which no
- * app can shorten; reported beside the others as what she sees on a 60 Hz screen.
- */
-const frameModes = {
-  uncapped: ['--disable-gpu-vsync', '--disable-frame-rate-limit'],
-  vsync: [],
-} as const;
 
 /** Key presses per run, typed into the middle of section ~20. */
 const keyPresses = 240;
@@ -226,35 +211,23 @@ export async function measureRenderer(
   planPath: string,
   options: { runs: number },
 ): Promise<RendererFigures> {
+  const browser = await chromium.launch(chromiumLaunchOptions);
   const figures: RendererFigures = {
     keystroke_p50: [],
     keystroke_p95: [],
     open_to_editable: [],
     renderer_heap_mb: [],
-    keystroke_vsync_p50: [],
-    keystroke_vsync_p95: [],
   };
-  for (const mode of ['uncapped', 'vsync'] as const) {
-    const browser = await chromium.launch({
-      ...chromiumLaunchOptions,
-      args: [...chromiumLaunchOptions.args, ...frameModes[mode]],
-    });
-    try {
-      await measureOnce(browser, planPath);
-      for (let run = 0; run < options.runs; run += 1) {
-        const result = await measureOnce(browser, planPath);
-        if (mode === 'vsync') {
-          figures.keystroke_vsync_p50.push(result.keystroke_p50);
-          figures.keystroke_vsync_p95.push(result.keystroke_p95);
-          continue;
-        }
-        for (const key of Object.keys(result) as Array<keyof RunFigures>) {
-          figures[key].push(result[key]);
-        }
+  try {
+    await measureOnce(browser, planPath);
+    for (let run = 0; run < options.runs; run += 1) {
+      const result = await measureOnce(browser, planPath);
+      for (const key of Object.keys(figures) as Array<keyof RendererFigures>) {
+        figures[key].push(result[key]);
       }
-    } finally {
-      await browser.close();
     }
+  } finally {
+    await browser.close();
   }
   return figures;
 }

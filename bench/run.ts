@@ -45,9 +45,6 @@ const keys = [
   'pdf_ratio',
   'renderer_heap_mb',
   'core_rss_mb',
-  // Beyond the keys: the same typing with frames on a 60 Hz display's beat.
-  'keystroke_vsync_p50',
-  'keystroke_vsync_p95',
 ] as const;
 type Key = (typeof keys)[number];
 
@@ -135,8 +132,6 @@ async function main(): Promise<void> {
       pdf_ratio: figure(ratios),
       renderer_heap_mb: figure(renderer?.renderer_heap_mb ?? null),
       core_rss_mb: figure(rss),
-      keystroke_vsync_p50: figure(renderer?.keystroke_vsync_p50 ?? null),
-      keystroke_vsync_p95: figure(renderer?.keystroke_vsync_p95 ?? null),
     };
 
     const results: Record<string, unknown> = {};
