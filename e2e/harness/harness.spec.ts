@@ -116,7 +116,7 @@ test('the Chromium printer makes a tagged A4 PDF with an outline, running no scr
     '<!doctype html><html><head><style>h1 { color: #123 }</style></head><body>' +
       '<h1>Suunnitelma</h1><h2>Yhteistyö</h2><p>Äänekoski ja Närpes</p>' +
       '<script>document.body.append("SCRIPT RAN")</script></body></html>',
-    { title: 'Testisuunnitelma', language: 'fi', layoutOnly: false },
+    { title: 'Testisuunnitelma', language: 'fi' },
   );
   await printer.close();
   const file = testInfo.outputPath('print.pdf');

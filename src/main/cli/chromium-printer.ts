@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { CoreError } from '../core/errors';
+import { printPasses } from '../core/export/print-passes';
 import { printPolicy } from '../core/export/print-policy';
 import type { Printer } from '../core/ports';
 import type { Env } from '../core/settings/location';
@@ -72,18 +73,38 @@ export function chromiumPrinter(
       try {
         await page.goto(`${printOrigin}/${job}`);
         // Runs in the page's isolated world, so the page's disabled JavaScript does not stop it.
-        await page.evaluate(async ({ title, language }) => {
-          document.title ||= title;
-          document.documentElement.lang ||= language;
-          await document.fonts.ready;
-        }, options);
-        return await page.pdf({
-          format: 'A4',
-          preferCSSPageSize: true,
-          printBackground: true,
-          tagged: !options.layoutOnly,
-          outline: !options.layoutOnly,
-        });
+        const { title, language } = options;
+        await page.evaluate(
+          async (meta) => {
+            document.title ||= meta.title;
+            document.documentElement.lang ||= meta.language;
+            await document.fonts.ready;
+          },
+          { title, language },
+        );
+        return await printPasses(
+          {
+            pdf: (layoutOnly) =>
+              page.pdf({
+                format: 'A4',
+                preferCSSPageSize: true,
+                printBackground: true,
+                tagged: !layoutOnly,
+                outline: !layoutOnly,
+              }),
+            setTexts: (texts) =>
+              page.evaluate(
+                (entries) => {
+                  for (const [id, text] of entries) {
+                    const element = document.getElementById(id);
+                    if (element) element.textContent = text;
+                  }
+                },
+                [...texts],
+              ),
+          },
+          options.revise,
+        );
       } finally {
         jobs.delete(job);
         await page.close();

@@ -15,10 +15,13 @@ export interface PrintOptions {
   title: string;
   language: string;
   /**
-   * A layout pass: only its pages and link destinations are read, so the printer may leave out
-   * the tags and the outline, which take about half of Chromium's printing time.
+   * Reads each PDF printed and answers the texts to set in place (element id → text) before the
+   * document, loaded and laid out once, is printed again; null: that PDF is the result. With it,
+   * the first print is a layout pass read only for its pages and link destinations, printed
+   * without the tags and the outline (about half of Chromium's printing time); later ones are
+   * tagged. Without it, one tagged print.
    */
-  layoutOnly: boolean;
+  revise?: (pdf: Uint8Array) => Promise<ReadonlyMap<string, string> | null>;
 }
 
 /** Turns print HTML into PDF bytes: Electron's printToPDF in the app, Chromium in tests and CLI. */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { BrowserWindow, session, type Session } from 'electron';
+import { printPasses } from '../core/export/print-passes';
 import type { Printer } from '../core/ports';
 import { appScheme, printPolicy } from './policy';
 import { denyPermissions } from './security';
@@ -32,7 +33,7 @@ export function createPrinter(): Printer {
   };
 
   return {
-    async print(html, { title, language, layoutOnly }) {
+    async print(html, { title, language, revise }) {
       const job = randomUUID();
       jobs.set(job, html);
       const window = new BrowserWindow({
@@ -52,14 +53,27 @@ export function createPrinter(): Printer {
            document.documentElement.lang ||= ${JSON.stringify(language)};
            document.fonts.ready.then(() => true);`,
         );
-        const pdf = await window.webContents.printToPDF({
-          pageSize: 'A4',
-          preferCSSPageSize: true,
-          printBackground: true,
-          generateTaggedPDF: !layoutOnly,
-          generateDocumentOutline: !layoutOnly,
-        });
-        return pdf;
+        return await printPasses(
+          {
+            pdf: (layoutOnly) =>
+              window.webContents.printToPDF({
+                pageSize: 'A4',
+                preferCSSPageSize: true,
+                printBackground: true,
+                generateTaggedPDF: !layoutOnly,
+                generateDocumentOutline: !layoutOnly,
+              }),
+            setTexts: async (texts) => {
+              await window.webContents.executeJavaScript(
+                `for (const [id, text] of ${JSON.stringify([...texts])}) {
+                   const element = document.getElementById(id);
+                   if (element) element.textContent = text;
+                 }`,
+              );
+            },
+          },
+          revise,
+        );
       } finally {
         jobs.delete(job);
         window.destroy();

@@ -17,7 +17,7 @@ import { dataBlockDocument, dataBlockNode } from './testing/data-document';
 
 const NBSP = /[\u00a0\u202f]/g;
 const options = (input: object = {}) => ExportOptionsSchema.parse(input);
-const assets = { fontCss: '', pages: null, now: new Date('2026-03-01T10:00:00Z') };
+const assets = { fontCss: '', now: new Date('2026-03-01T10:00:00Z') };
 const html = buildPrintHtml(dataBlockDocument(samplePlanData), options(), assets).html.replace(
   NBSP,
   ' ',

@@ -157,7 +157,6 @@ const literals = [
 describe('markup in the print HTML (the PDF)', () => {
   const { html } = buildPrintHtml(doc, options, {
     fontCss: '',
-    pages: null,
     now: new Date('2026-03-01T10:00:00Z'),
   });
   const page = new JSDOM(html).window.document;

@@ -2,8 +2,8 @@ import type { ExportOptions } from '../../../shared/domain/export';
 import { CoreError } from '../errors';
 import type { Printer } from '../ports';
 import type { ExportDocument } from './document';
-import { pdfLayout } from './pdf-pages';
-import { buildPrintHtml } from './print-html';
+import { pdfLayout, type PdfLayout } from './pdf-pages';
+import { buildPrintHtml, tocPageId } from './print-html';
 
 export interface PdfExport {
   bytes: Uint8Array;
@@ -16,10 +16,11 @@ const MAX_PASSES = 3;
 
 /**
  * Prints the plan to a tagged PDF with an outline. Chromium lays out in one pass and cannot fill
- * in the contents' page numbers, so: print once with the numbers left blank, read the page of each
- * heading from the PDF (the named destinations of the contents' links), print again with them.
- * The numbers sit in a fixed-width column, so filling them in moves nothing; should the layout
- * still shift, it prints once more with the new numbers (at most three passes in all).
+ * in the contents' page numbers, so: the document is loaded once and printed with the numbers left
+ * blank, the page of each heading is read from that PDF (the named destinations of the contents'
+ * links), the printer sets the numbers in place and prints again. The numbers sit in a
+ * fixed-width column, so filling them in moves nothing; should the layout still shift, it prints
+ * once more with the new numbers (at most three passes in all).
  */
 export async function exportPdf(
   printer: Printer,
@@ -28,33 +29,42 @@ export async function exportPdf(
   assets: { fontCss: string; now: Date },
   progress: (stage: 'layout' | 'contents' | 'print', fraction: number) => void = () => {},
 ): Promise<PdfExport> {
+  const printed = buildPrintHtml(doc, options, assets);
+  const anchors = printed.entries.map((entry) => entry.anchor);
   let pages: Map<string, number> | null = null;
-  for (let pass = 1; pass <= MAX_PASSES; pass++) {
-    // The first pass lays the text out; the later ones print it with the contents' numbers.
-    if (pass === 1) progress('layout', 0.1);
-    else progress('print', pass === 2 ? 0.55 : 0.75);
-    const printed = buildPrintHtml(doc, options, { ...assets, pages });
-    // Only the final pass needs tags and an outline: the first is read for its page numbers, and
-    // a pass whose numbers settle is the last (a third pass, if the layout shifted, is tagged too).
-    const bytes = await printer.print(printed.html, {
-      title: printed.title,
-      language: printed.language,
-      layoutOnly: pass === 1,
-    });
-    const anchors = printed.entries.map((entry) => entry.anchor);
-    if (pass === 1) progress('contents', 0.45);
-    const layout = await pdfLayout(bytes, anchors);
-    const missing = anchors.filter((anchor) => !layout.anchors.has(anchor));
-    if (missing.length > 0) {
-      throw new CoreError('INTERNAL', { reason: `PDF: no destination for ${missing[0]}` });
-    }
-    if (
-      pages !== null &&
-      anchors.every((anchor) => layout.anchors.get(anchor) === pages!.get(anchor))
-    ) {
-      return { bytes, pages: layout.pages, anchors: layout.anchors };
-    }
-    pages = layout.anchors;
+  let final: PdfLayout | undefined;
+  let pass = 1;
+  progress('layout', 0.1);
+  const bytes = await printer.print(printed.html, {
+    title: printed.title,
+    language: printed.language,
+    revise: async (pdf) => {
+      if (pass === 1) progress('contents', 0.45);
+      const layout = await pdfLayout(pdf, anchors);
+      const missing = anchors.filter((anchor) => !layout.anchors.has(anchor));
+      if (missing.length > 0) {
+        throw new CoreError('INTERNAL', { reason: `PDF: no destination for ${missing[0]}` });
+      }
+      if (
+        pages !== null &&
+        anchors.every((anchor) => layout.anchors.get(anchor) === pages!.get(anchor))
+      ) {
+        final = layout;
+        return null;
+      }
+      if (pass === MAX_PASSES) {
+        throw new CoreError('INTERNAL', { reason: 'PDF: contents page numbers did not settle' });
+      }
+      pass++;
+      progress('print', pass === 2 ? 0.55 : 0.75);
+      pages = layout.anchors;
+      return new Map(
+        anchors.map((anchor) => [tocPageId(anchor), String(layout.anchors.get(anchor))]),
+      );
+    },
+  });
+  if (final === undefined) {
+    throw new CoreError('INTERNAL', { reason: 'PDF: the printer did not print the contents' });
   }
-  throw new CoreError('INTERNAL', { reason: 'PDF: contents page numbers did not settle' });
+  return { bytes, pages: final.pages, anchors: final.anchors };
 }

@@ -92,7 +92,7 @@ function documentOf(content: EditorStateJson | null, title = 'Suunnitelma'): Exp
   };
 }
 
-const assets = { fontCss: '', pages: null, now: new Date('2026-03-01T10:00:00Z') };
+const assets = { fontCss: '', now: new Date('2026-03-01T10:00:00Z') };
 const options = (input: object = {}) => ExportOptionsSchema.parse(input);
 
 describe('Lexical JSON to print HTML', () => {
@@ -211,18 +211,11 @@ describe('the print document', () => {
     expect(html).not.toContain('<script');
   });
 
-  it('fills in the contents page numbers, prints finals unmarked and fixed texts in the chosen language', () => {
+  it('leaves the contents page numbers blank for the printer, prints finals unmarked and fixed texts in the chosen language', () => {
     const doc = documentOf(null);
-    const pages = new Map([
-      ['sec-a', 3],
-      ['sec-b', 4],
-    ]);
-    const { html } = buildPrintHtml(doc, options({ final: true, language: 'sv' }), {
-      ...assets,
-      pages,
-    });
-    expect(html).toContain('<span class="toc-page">3</span>');
-    expect(html).toContain('<span class="toc-page">4</span>');
+    const { html } = buildPrintHtml(doc, options({ final: true, language: 'sv' }), assets);
+    expect(html).toContain('<span class="toc-page" id="page-sec-a"></span>');
+    expect(html).toContain('<span class="toc-page" id="page-sec-b"></span>');
     expect(html).not.toContain('class="watermark"');
     expect(html).toContain('<nav class="toc" aria-labelledby="toc-title" lang="sv">');
     expect(html).toContain('Innehåll');

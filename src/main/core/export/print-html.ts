@@ -18,15 +18,13 @@ import { CoreError } from '../errors';
  * The plan (or a version) as ONE self-contained print document: cover, contents, the numbered
  * sections with their text, the chosen annexes. Pure: the same document, options, fonts and page
  * numbers give the same bytes. The Printer turns it into a tagged PDF; Chromium cannot know the
- * contents' page numbers in one pass, so `pdf.ts` prints once, reads the page of every anchor and
- * builds this again with `pages` filled in.
+ * contents' page numbers in one pass, so they are left blank in elements with `tocPageId` ids:
+ * `pdf.ts` prints once, reads the page of every anchor and has the printer fill them in place.
  */
 
 export interface PrintAssets {
   /** `@font-face` rules with the fonts inlined (fonts.ts). */
   fontCss: string;
-  /** Page of each anchor (1-based), from the first pass; null in the first pass. */
-  pages: ReadonlyMap<string, number> | null;
   /** When the export is made (from the core's clock). */
   now: Date;
 }
@@ -42,6 +40,8 @@ export interface PrintDocument {
 
 export const sectionAnchor = (sectionId: string) => `sec-${sectionId}`;
 export const annexAnchor = (kind: AnnexKind) => `annex-${kind}`;
+/** The (blank) contents page number of the entry pointing at `anchor`. */
+export const tocPageId = (anchor: string) => `page-${anchor}`;
 
 /** The texts of the export's language. */
 export function textsFor(language: Language): ExportTexts {
@@ -99,14 +99,10 @@ ${options.final ? '' : `<p class="cover-status">${escapeHtml(texts.draft)}</p>`}
 }
 
 function tocHtml(ctx: Context, entries: PrintDocument['entries']): string {
-  const page = (anchor: string) => {
-    const number = ctx.assets.pages?.get(anchor);
-    return number === undefined ? '' : String(number);
-  };
   const items = entries
     .map((entry) => {
       const cls = entry.depth === 0 ? 'toc-annex' : `toc-l${Math.min(entry.depth, 3)}`;
-      return `<li class="${cls}"><a href="#${entry.anchor}"><span class="toc-num">${escapeHtml(entry.number)}</span><span class="toc-text">${escapeHtml(entry.title)}</span><span class="toc-page">${page(entry.anchor)}</span></a></li>`;
+      return `<li class="${cls}"><a href="#${entry.anchor}"><span class="toc-num">${escapeHtml(entry.number)}</span><span class="toc-text">${escapeHtml(entry.title)}</span><span class="toc-page" id="${tocPageId(entry.anchor)}"></span></a></li>`;
     })
     .join('\n');
   return `<nav class="toc" aria-labelledby="toc-title"${langAttr(ctx.language, ctx.doc.meta.language)}>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutlineEntry } from '../../../../shared/domain/section';
 import type { Language } from '../../../../shared/domain/settings';
@@ -15,7 +15,7 @@ import { useSectionHistory } from '../history/SectionHistoryContext';
 
 type Loaded =
   | { state: 'loading' }
-  | { state: 'ready'; content: string | null; unreadable: boolean }
+  | { state: 'ready'; stored: string | null }
   | { state: 'failed'; message: string };
 
 const headingTags = { 1: 'h2', 2: 'h3', 3: 'h4' } as const;
@@ -44,14 +44,17 @@ export function SectionBlock({ entry }: { entry: OutlineEntry }) {
         setLoaded({ state: 'failed', message: errorText(i18n, result.error) });
         return;
       }
-      const { readable, content } = loadableContent(result.value.content);
-      setLoaded({ state: 'ready', content, unreadable: !readable });
+      setLoaded({ state: 'ready', stored: result.value.content });
     });
     return () => {
       current = false;
     };
   }, [docId, entry.id, i18n, reload]);
   const mayMount = useMountTurn(loaded.state === 'ready');
+  // Checked when its turn to mount comes, not when the text arrives: all 40 texts arrive together
+  // on opening, and checking them all first held back the first editor.
+  const stored = loaded.state === 'ready' && mayMount ? loaded.stored : undefined;
+  const loadable = useMemo(() => (stored === undefined ? null : loadableContent(stored)), [stored]);
 
   return (
     <section
@@ -79,12 +82,12 @@ export function SectionBlock({ entry }: { entry: OutlineEntry }) {
         </div>
       )}
       {loaded.state === 'failed' && <p className="section-error">{loaded.message}</p>}
-      {loaded.state === 'ready' && mayMount && (
+      {loadable && (
         <>
-          {loaded.unreadable && <p className="section-error">{t('editor.unreadable')}</p>}
+          {!loadable.readable && <p className="section-error">{t('editor.unreadable')}</p>}
           <SectionEditor
             sectionId={entry.id}
-            initialContent={loaded.content}
+            initialContent={loadable.content}
             labelledBy={headingId}
           />
         </>
