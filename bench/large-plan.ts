@@ -18,6 +18,7 @@ import { commented, commentedDocx } from '../src/main/core/comment-import/fixtur
 import { surveyCsv } from '../src/main/core/comment-import/survey-fixtures';
 import { createImportEditor } from '../src/main/core/docx-import/to-lexical';
 import { makeTestCore, type TestCore } from '../src/main/core/testing/test-core';
+import { seededRandom } from '../src/main/core/crash-safety/seeded-random';
 import { Paragraph, TextRun, HeadingLevel, type FileChild, type ICommentOptions } from 'docx';
 
 /**
@@ -48,18 +49,6 @@ export const ROUND_COMMENTS = 2000;
 export const ORGANISATIONS = 60;
 export const CSV_COMMENTS = 2000;
 export const DOCX_COMMENTS = 300;
-
-/** mulberry32: a tiny seeded generator, so the same seed gives the same plan byte for byte. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SUBJECTS = [
   'Opiskeluhuoltoryhmä',
