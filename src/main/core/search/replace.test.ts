@@ -13,22 +13,12 @@ import { readSection } from '../sections/repository';
 import { saveSection } from '../sections/service';
 import { makeTestCore } from '../testing/test-core';
 import { replaceInPlan, undoReplace, type ReplaceInput } from './replace';
+import { element, text } from '../sections/lexical-json.testing';
 
 const NOW = '2026-03-01T09:00:00.000Z';
 const LATER = '2026-03-01T10:00:00.000Z';
 const ctx = { now: NOW, author: 'Kirjoittaja' };
 
-const text = (value: string, format = 0): LexicalNodeJson => ({
-  type: 'text',
-  version: 1,
-  text: value,
-  format,
-});
-const element = (type: string, ...children: LexicalNodeJson[]): LexicalNodeJson => ({
-  type,
-  version: 1,
-  children,
-});
 const paragraph = (...runs: Array<string | LexicalNodeJson>) =>
   element('paragraph', ...runs.map((run) => (typeof run === 'string' ? text(run) : run)));
 const stateOf = (...blocks: LexicalNodeJson[]) =>

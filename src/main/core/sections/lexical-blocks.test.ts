@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { LexicalNodeJson } from '../../../shared/domain/lexical';
 import { DATA_BLOCK_TYPE } from '../../../shared/domain/plan-data';
 import { deletionSpan, editBlock, readBlock, textBlocks } from './lexical-blocks';
-
-const text = (value: string, format = 0): LexicalNodeJson => ({
-  type: 'text',
-  version: 1,
-  text: value,
-  format,
-});
-const element = (type: string, ...children: LexicalNodeJson[]): LexicalNodeJson => ({
-  type,
-  version: 1,
-  children,
-});
+import { element, text } from './lexical-json.testing';
 
 describe('text blocks', () => {
   it('reads blocks in reading order, nested ones after their parent, data blocks left out', () => {

@@ -7,6 +7,7 @@ import { useReportError } from '../../ui/AlertBanner';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { usePlan } from '../plan/PlanContext';
 import { replaceScope } from './replaceScope';
+import { SearchCheck } from './SearchCheck';
 
 interface ReplaceRowProps {
   docId: string;
@@ -104,14 +105,7 @@ export function ReplaceRow({ docId, query, results, onReplaced }: ReplaceRowProp
           {t('search:replace.needsPhrase')}
         </p>
       )}
-      <label className="search-check">
-        <input
-          type="checkbox"
-          checked={titles}
-          onChange={(event) => setTitles(event.target.checked)}
-        />
-        {t('search:replace.titles')}
-      </label>
+      <SearchCheck label={t('search:replace.titles')} checked={titles} onChange={setTitles} />
       <button
         type="button"
         className="btn"

@@ -5,6 +5,7 @@ import { errorText } from '../../api/client';
 import { IconButton } from '../../ui/IconButton';
 import { usePlan } from '../plan/PlanContext';
 import { ReplaceRow } from './ReplaceRow';
+import { SearchCheck } from './SearchCheck';
 import { focusFirstHit, SearchResultsList } from './SearchResultsList';
 import { usePlanSearch, type PlanSearchState } from './usePlanSearch';
 import '../../styles/search.css';
@@ -147,22 +148,16 @@ export function SearchPanel({ request, onOpenHit, onReplaced, onClose }: SearchP
         </div>
         <fieldset className="search-sources">
           <legend className="search-sources-legend">{t('search:panel.alsoIn')}</legend>
-          <label className="search-check">
-            <input
-              type="checkbox"
-              checked={versions}
-              onChange={(event) => setVersions(event.target.checked)}
-            />
-            {t('search:panel.versions')}
-          </label>
-          <label className="search-check">
-            <input
-              type="checkbox"
-              checked={comments}
-              onChange={(event) => setComments(event.target.checked)}
-            />
-            {t('search:panel.comments')}
-          </label>
+          <SearchCheck
+            label={t('search:panel.versions')}
+            checked={versions}
+            onChange={setVersions}
+          />
+          <SearchCheck
+            label={t('search:panel.comments')}
+            checked={comments}
+            onChange={setComments}
+          />
         </fieldset>
         {replaceShown && (
           <ReplaceRow
