@@ -142,6 +142,33 @@ describe('stashing for crash recovery', () => {
     expect(store.attempts).toEqual(['abcde']);
   });
 
+  it('stashes the text of a save that was on the wire when the interval ended, once it fails', async () => {
+    const store = fakeStore();
+    // Each save answers only after a while, as one through IPC to a struggling disk may.
+    const slowSave = async (sectionId: string, content: string) => {
+      await new Promise((resolve) => setTimeout(resolve, STASH_INTERVAL_MS));
+      return store.save(sectionId, content);
+    };
+    const saves = new SaveCoordinator(slowSave, store.stash);
+    store.failWith = 'DISK_FULL';
+    saves.schedule('s1', () => 'a');
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS + STASH_INTERVAL_MS);
+    expect(store.stashed).toEqual(['a']);
+    // Typed just before the automatic retry, which takes it on the wire before the stash comes.
+    await vi.advanceTimersByTimeAsync(RETRY_DELAYS_MS[0] - 100);
+    saves.schedule('s1', () => 'ab');
+    await vi.advanceTimersByTimeAsync(STASH_INTERVAL_MS);
+    expect(store.attempts).toEqual(['a']);
+    expect(store.stashed).toEqual(['a']);
+    await vi.advanceTimersByTimeAsync(2 * STASH_INTERVAL_MS);
+    expect(store.attempts).toEqual(['a', 'ab']);
+    expect(store.stashed).toEqual(['a', 'ab']);
+    // Failing again, it is not stashed a second time.
+    await vi.advanceTimersByTimeAsync(RETRY_DELAYS_MS[1] + 2 * STASH_INTERVAL_MS);
+    expect(store.attempts).toEqual(['a', 'ab', 'ab']);
+    expect(store.stashed).toEqual(['a', 'ab']);
+  });
+
   it('stashes nothing when the text was saved before the interval ended', async () => {
     const store = fakeStore();
     const saves = new SaveCoordinator(store.save, store.stash);

@@ -44,6 +44,8 @@ interface SectionQueue {
   failures: number;
   retryTimer: ReturnType<typeof setTimeout> | undefined;
   stashTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The content handed to crash recovery last. */
+  stashed: (() => string) | null;
 }
 
 /**
@@ -134,6 +136,7 @@ export class SaveCoordinator {
         failures: 0,
         retryTimer: undefined,
         stashTimer: undefined,
+        stashed: null,
       };
       this.queues.set(sectionId, queue);
     }
@@ -162,6 +165,8 @@ export class SaveCoordinator {
       queue.error = result.error;
       // Keep the unsaved content unless newer typing already replaced it.
       queue.pending ??= content;
+      // The stash may have come while this content was on the wire, and found nothing pending.
+      if (queue.pending !== queue.stashed) this.stashSoon(sectionId, queue);
       this.retryLater(sectionId, queue);
     }
     this.refresh();
@@ -185,6 +190,7 @@ export class SaveCoordinator {
       queue.stashTimer = undefined;
       const content = queue.pending;
       if (!content) return;
+      queue.stashed = content;
       // Best effort: recovery may be unavailable; saving goes on regardless.
       this.stash!(sectionId, content()).catch(() => undefined);
     }, STASH_INTERVAL_MS);

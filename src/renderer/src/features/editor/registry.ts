@@ -15,12 +15,28 @@ export class EditorRegistry {
   private readonly editors = new Map<string, LexicalEditor>();
   private active: ActiveEditor | null = null;
   private readonly listeners = new Set<() => void>();
+  /**
+   * A section asked to be focused before its editor was mounted (editors mount one at a time,
+   * and a new section's text arrives a moment later), and where the focus was at that time.
+   */
+  private pendingFocus: { sectionId: string; from: unknown } | null = null;
 
-  /** Adds a mounted editor; the first one becomes active so the toolbar has a target at once. */
+  /** `focusedElement` is where keyboard focus is now (a parameter so tests need no DOM). */
+  constructor(private readonly focusedElement: () => unknown = () => document.activeElement) {}
+
+  /**
+   * Adds a mounted editor; the first one becomes active so the toolbar has a target at once. A
+   * focus asked for while it was mounting is given now, unless the user has moved focus since.
+   */
   register(sectionId: string, editor: LexicalEditor): () => void {
     this.editors.set(sectionId, editor);
     if (this.active) this.notify();
     else this.setActive({ sectionId, editor });
+    const pending = this.pendingFocus;
+    if (pending?.sectionId === sectionId) {
+      this.pendingFocus = null;
+      if (this.focusedElement() === pending.from) this.focus(sectionId);
+    }
     return () => {
       if (this.editors.get(sectionId) === editor) this.editors.delete(sectionId);
       if (this.active?.editor === editor) this.setActive(null);
@@ -28,13 +44,18 @@ export class EditorRegistry {
   }
 
   /**
-   * Puts the caret at the start of a section's text; false when its editor is not mounted yet.
-   * Lexical's own `focus` only places its selection, which does not focus an empty editor.
+   * Puts the caret at the start of a section's text. When its editor is not mounted yet, that
+   * happens as it mounts, and this says false. Lexical's own `focus` only places its selection,
+   * which does not focus an empty editor.
    */
   focus(sectionId: string): boolean {
     const editor = this.editors.get(sectionId);
     const root = editor?.getRootElement();
-    if (!editor || !root) return false;
+    if (!editor || !root) {
+      this.pendingFocus = { sectionId, from: this.focusedElement() };
+      return false;
+    }
+    this.pendingFocus = null;
     root.focus({ preventScroll: true });
     editor.focus(undefined, { defaultSelection: 'rootStart' });
     return true;

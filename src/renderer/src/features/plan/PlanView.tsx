@@ -131,13 +131,7 @@ export function PlanView({ plan, saves, onClose, onHelp, onSaveAs }: PlanViewPro
   // A plan opens with the caret at the start of its first section, ready for writing.
   const [firstId] = useState(plan.outline[0]?.id);
   useEffect(() => {
-    if (!firstId) return;
-    const focusFirst = () => editors.focus(firstId);
-    if (focusFirst()) return;
-    const stop = editors.subscribe(() => {
-      if (focusFirst()) stop();
-    });
-    return stop;
+    if (firstId) editors.focus(firstId);
   }, [editors, firstId]);
 
   // Best effort when the page goes away without the main side asking first (reload, crash).
