@@ -102,6 +102,11 @@ export function chromiumPrinter(
                 },
                 [...texts],
               ),
+            setRootClass: (name, on) =>
+              page.evaluate(
+                ([name, on]) => void document.documentElement.classList.toggle(name, on),
+                [name, on] as const,
+              ),
           },
           options.revise,
         );

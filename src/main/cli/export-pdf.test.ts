@@ -7,6 +7,7 @@ import type { ExportResult } from '../../shared/domain/export';
 import type { Outline } from '../../shared/domain/section';
 import type { VersionSummary } from '../../shared/domain/versions';
 import { flattenTemplate } from '../../shared/statutory/template';
+import type { Printer } from '../core/ports';
 import { launchingChromiumPrinter } from './chromium-printer';
 import { pdfToolsMissing } from './testing';
 import { makeTestCore, type TestCore } from '../core/testing/test-core';
@@ -59,10 +60,27 @@ describe.skipIf(skipReason !== null)('the exported PDF', { timeout: 120_000 }, (
   let planPath: string;
   let docId: string;
   const timings = { draft: 0, final: 0 };
+  /** How often each export's printer read a PDF back (`revise`): its passes. */
+  const passes: number[] = [];
 
   beforeAll(async () => {
     printer = launchingChromiumPrinter(process.env);
-    t = makeTestCore({ printer });
+    const counting: Printer = {
+      print: (html, options) => {
+        passes.push(0);
+        const revise = options.revise;
+        return printer.print(html, {
+          ...options,
+          revise:
+            revise &&
+            ((pdf) => {
+              passes[passes.length - 1]! += 1;
+              return revise(pdf);
+            }),
+        });
+      },
+    };
+    t = makeTestCore({ printer: counting });
     planPath = join(t.dir, 'keski-suomi.opsu');
     ({ docId, outline } = await createSamplePlan(t, planPath));
     version = await t.value<VersionSummary>('versions.create', {
@@ -204,6 +222,11 @@ describe.skipIf(skipReason !== null)('the exported PDF', { timeout: 120_000 }, (
     } finally {
       await doc.destroy();
     }
+  });
+
+  it('finds the pages of the headings in one hidden layout pass, then prints once', () => {
+    // A third pass would mean the hidden layout pass put a heading elsewhere than the final print.
+    expect(passes).toEqual([2, 2]);
   });
 
   it('puts each heading on the page the contents say', () => {

@@ -71,6 +71,11 @@ export function createPrinter(): Printer {
                  }`,
               );
             },
+            setRootClass: async (name, on) => {
+              await window.webContents.executeJavaScript(
+                `document.documentElement.classList.toggle(${JSON.stringify(name)}, ${on});`,
+              );
+            },
           },
           revise,
         );

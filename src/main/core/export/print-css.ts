@@ -5,6 +5,13 @@ export function cssString(text: string): string {
   return `"${text.replace(/[\\"<>\n\r\f]/g, (char) => `\\${char.charCodeAt(0).toString(16)} `)}"`;
 }
 
+/**
+ * Set on the document's root while the layout pass prints: everything in the body is hidden,
+ * which keeps every box where it is (so the pages of the headings are those of the final print)
+ * but paints nothing, about a quarter of the time of a visible print.
+ */
+export const LAYOUT_PASS_CLASS = 'layout-pass';
+
 export interface PageTexts {
   /** The plan title in the running footer. */
   footerTitle: string;
@@ -125,6 +132,9 @@ section.plan-section { break-before: auto; }
 .cover-details dd { margin: 0; }
 .digest { font-family: ${sans}; font-size: 8.5pt; word-break: break-all; }
 .digest-note { font-size: 8.5pt; color: #4a4a4a; margin-top: 3mm; }
+
+/* The layout pass (LAYOUT_PASS_CLASS): laid out, nothing painted. */
+html.${LAYOUT_PASS_CLASS} body * { visibility: hidden !important; }
 
 /* Contents: the page numbers sit in a fixed-width column, so filling them in moves nothing. */
 .toc { break-before: page; break-after: page; font-family: ${sans}; }
