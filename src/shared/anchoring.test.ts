@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locateQuote, normaliseSpace, quoteAt } from './anchoring';
+import { locateQuote, normaliseSpace, quoteAt, quoteLocator } from './anchoring';
 
 const text =
   'Opiskeluhuolto on ensisijaisesti yhteisöllistä.\nKuraattori tapaa oppilaat viikoittain.\n' +
@@ -56,5 +56,25 @@ describe('finding a quote again', () => {
   it('reports a removed passage as not found, never a near miss', () => {
     const quote = { exact: 'tapaa oppilaat kuukausittain', prefix: '', suffix: '' };
     expect(locateQuote(text, quote)).toEqual({ found: false, reason: 'removed' });
+  });
+});
+
+describe('finding many quotes in one text', () => {
+  it('finds each as locateQuote does, one text prepared once for all of them', () => {
+    const locate = quoteLocator(text);
+    const quotes = [
+      { exact: '   ', prefix: '', suffix: '' },
+      { exact: 'yhteisöllistä. Kuraattori', prefix: '', suffix: '' },
+      { exact: 'tapaa oppilaat', prefix: 'Psykologi ', suffix: '' },
+      { exact: 'tapaa oppilaat', prefix: 'xyz ', suffix: ' qqq' },
+      { exact: 'kuukausittain', prefix: '', suffix: '' },
+    ];
+    expect(quotes.map((quote) => locate(quote))).toEqual([
+      { found: false, reason: 'removed' },
+      { found: true, start: text.indexOf('yhteisöllistä'), end: text.indexOf(' tapaa') },
+      { found: true, start: text.lastIndexOf('tapaa'), end: text.lastIndexOf(' tarvittaessa') },
+      { found: false, reason: 'ambiguous' },
+      { found: false, reason: 'removed' },
+    ]);
   });
 });

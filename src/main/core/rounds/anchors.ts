@@ -1,4 +1,4 @@
-import { locateQuote } from '../../../shared/anchoring';
+import { quoteLocator, type QuoteLocator } from '../../../shared/anchoring';
 import type { AnchorState, SectionRef, TextQuote } from '../../../shared/domain/rounds';
 import type { Db } from '../db/plan-file';
 import { getOutline } from '../outline/service';
@@ -12,8 +12,8 @@ import { roundSections } from './store';
 export interface AnchorContext {
   /** A section id as the round's version numbered it (else as the current outline does). */
   sectionRef(sectionId: string): SectionRef;
-  /** Current plain text of every section in the plan's outline now. */
-  currentText: ReadonlyMap<string, string>;
+  /** Finds quotes in the current plain text of every section in the plan's outline now. */
+  currentText: ReadonlyMap<string, QuoteLocator>;
   /** The round version's sections in reading order. */
   versionOrder: readonly string[];
 }
@@ -30,7 +30,10 @@ export function anchorContext(db: Db, roundId: string): AnchorContext {
   }
   const text = db.prepare('SELECT plain_text FROM sections WHERE id = ?');
   const currentText = new Map(
-    outline.map((entry) => [entry.id, (text.get(entry.id) as { plain_text: string }).plain_text]),
+    outline.map((entry) => [
+      entry.id,
+      quoteLocator((text.get(entry.id) as { plain_text: string }).plain_text),
+    ]),
   );
   const removedTitle = db.prepare('SELECT title FROM sections WHERE id = ?');
   return {
@@ -52,8 +55,8 @@ export function anchorOf(
   quote: TextQuote | null,
 ): AnchorState {
   if (sectionId === null) return quote === null ? 'plan' : 'orphaned';
-  const text = context.currentText.get(sectionId);
-  if (text === undefined) return 'sectionRemoved';
+  const locate = context.currentText.get(sectionId);
+  if (locate === undefined) return 'sectionRemoved';
   if (quote === null) return 'section';
-  return locateQuote(text, quote).found ? 'found' : 'orphaned';
+  return locate(quote).found ? 'found' : 'orphaned';
 }

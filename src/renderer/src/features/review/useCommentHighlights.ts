@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Comment } from '../../../../shared/domain/rounds';
 import type { EditorRegistry } from '../editor/registry';
-import { locateQuote } from '../../../../shared/anchoring';
+import { quoteLocator, type QuoteLocator } from '../../../../shared/anchoring';
 import { domText, rangeOf, type DomText } from './domText';
 
 /** The CSS Custom Highlight names styled in review.css. */
@@ -42,17 +42,19 @@ export function useCommentHighlights(
     const compute = () => {
       const next = new Map<string, Range>();
       const starts = new Map<string, number>();
-      const texts = new Map<string, DomText>();
+      const texts = new Map<string, { text: DomText; locate: QuoteLocator }>();
       for (const comment of comments) {
         if (!comment.quote || !comment.section || comment.parentId !== null) continue;
         const root = editors.get(comment.section.id)?.getRootElement();
         if (!root) continue;
-        let text = texts.get(comment.section.id);
-        if (!text) {
-          text = domText(root);
-          texts.set(comment.section.id, text);
+        let section = texts.get(comment.section.id);
+        if (!section) {
+          const text = domText(root);
+          section = { text, locate: quoteLocator(text.text) };
+          texts.set(comment.section.id, section);
         }
-        const location = locateQuote(text.text, comment.quote);
+        const { text, locate } = section;
+        const location = locate(comment.quote);
         const range = location.found ? rangeOf(text, location.start, location.end) : null;
         if (!location.found || !range) continue;
         next.set(comment.id, range);
