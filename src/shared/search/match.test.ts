@@ -50,6 +50,17 @@ describe('findMatches', () => {
     );
   });
 
+  it('finds a phrase within a block, never across a line break (blocks are lines)', () => {
+    expect(find('Kuraattori tapaa.\nKuraattori\ntapaa', '"kuraattori tapaa"')).toBe(
+      '[Kuraattori tapaa].\nKuraattori\ntapaa',
+    );
+    expect(find('ICT-\npalvelut', 'ICT-palvelut')).toBe('ICT-\npalvelut');
+    // Word by word (a combining mark in the text) the same.
+    expect(
+      find('Pa\u0308a\u0308to\u0308s\ntehty, pa\u0308a\u0308to\u0308s tehty', '"paatos tehty"'),
+    ).toBe('Pa\u0308a\u0308to\u0308s\ntehty, [pa\u0308a\u0308to\u0308s tehty]');
+  });
+
   it('merges overlapping matches of several terms', () => {
     expect(find('Kuraattoripalvelut', 'kuraattori kuraattoripal')).toBe('[Kuraattoripal]velut');
   });

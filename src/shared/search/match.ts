@@ -78,13 +78,25 @@ function matchWord(term: QueryTerm, index: number, word: TextWord): number | nul
   return form.ends[wanted.text.length - 1] ?? word.end;
 }
 
-function termMatches(term: QueryTerm, words: TextWord[]): MatchRange[] {
+/**
+ * Whether the words of one term may be separated by the text between `end` and `start`: anything
+ * but a line break, which ends a block (a paragraph, a list item, a cell) in the searched texts,
+ * so a phrase is found only where replacing it is possible and where the find bar finds it.
+ */
+function joinsPhrase(text: string, end: number, start: number): boolean {
+  const gap = text.indexOf('\n', end);
+  return gap === -1 || gap >= start;
+}
+
+function termMatches(term: QueryTerm, text: string, words: TextWord[]): MatchRange[] {
   const ranges: MatchRange[] = [];
   const last = term.words.length - 1;
   for (let i = 0; i + last < words.length; i++) {
     let end: number | null = null;
     for (let k = 0; k <= last; k++) {
-      end = matchWord(term, k, words[i + k]!);
+      const word = words[i + k]!;
+      if (k > 0 && !joinsPhrase(text, words[i + k - 1]!.end, word.start)) end = null;
+      else end = matchWord(term, k, word);
       if (end === null) break;
     }
     if (end !== null) ranges.push({ start: words[i]!.start, end });
@@ -222,7 +234,7 @@ function alignedTermMatches(
       NEXT_WORD.lastIndex = end;
       const next = NEXT_WORD.exec(text);
       end =
-        next === null
+        next === null || !joinsPhrase(text, end, next.index)
           ? null
           : alignedWordMatch(term, k, text, formOf(term.words[k]!.exact), next.index);
     }
@@ -253,7 +265,7 @@ export function matchesByTerm(text: string, query: ParsedQuery): MatchRange[][] 
   const lowered = forms !== null && exact ? forms.lowered : '';
   if (forms === null || lowered === null) {
     const words = wordsOf(text);
-    return query.terms.map((term) => termMatches(term, words));
+    return query.terms.map((term) => termMatches(term, text, words));
   }
   const formOf = (isExact: boolean) => (isExact ? lowered : forms.folded);
   return query.terms.map((term) => alignedTermMatches(term, text, formOf));
