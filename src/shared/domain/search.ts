@@ -86,14 +86,17 @@ export const SearchResultsSchema = z.object({
   terms: z.array(z.string()),
   /** Hits in all, including any left out because of the limit. */
   total: z.number().int().min(0),
-  /** Some hits were left out (more than the limit). */
+  /** Some hits in versions or comments were left out (more than the limit). */
   truncated: z.boolean(),
   /** Groups in the plan's reading order; sections no longer in the plan, then the plan as a whole. */
   groups: z.array(SearchGroupSchema),
 });
 export type SearchResults = z.infer<typeof SearchResultsSchema>;
 
-/** At most this many hits are returned by one search (the total is still counted). */
+/**
+ * At most this many hits in versions and comments are returned by one search (the total is still
+ * counted); hits in the current text and titles are always returned.
+ */
 export const SEARCH_HIT_LIMIT = 500;
 
 export const ReplacementTextSchema = z.string().max(MAX_QUERY_CHARS);

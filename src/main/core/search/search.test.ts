@@ -287,25 +287,67 @@ describe('versions and comments', () => {
 });
 
 describe('the hit limit', () => {
-  it(`returns at most ${SEARCH_HIT_LIMIT} hits in reading order and counts them all`, () => {
+  const withSearchSchema = (use: (db: Database.Database) => void) => {
     const db = new Database(':memory:');
     try {
       for (const step of migrations) step.up(db);
-      const insert = db.prepare(
-        `INSERT INTO sections (id, parent_id, position, title, plain_text, updated_at)
-         VALUES (?, NULL, ?, ?, ?, '2026-01-01')`,
-      );
-      const count = SEARCH_HIT_LIMIT + 20;
-      db.transaction(() => {
-        for (let i = 0; i < count; i++) insert.run(`s${i}`, i, `Luku ${i}`, 'Kuraattori.');
-      })();
-      const results = searchPlan(db, { query: 'kuraattori', sources: textOnly });
-      expect(results.total).toBe(count);
-      expect(results.truncated).toBe(true);
-      expect(results.groups.flatMap((group) => group.hits)).toHaveLength(SEARCH_HIT_LIMIT);
-      expect(results.groups.at(-1)!.title).toBe(`Luku ${SEARCH_HIT_LIMIT - 1}`);
+      use(db);
     } finally {
       db.close();
     }
+  };
+  const addSections = (db: Database.Database, count: number) => {
+    const insert = db.prepare(
+      `INSERT INTO sections (id, parent_id, position, title, plain_text, updated_at)
+       VALUES (?, NULL, ?, ?, ?, '2026-01-01')`,
+    );
+    for (let i = 0; i < count; i++) insert.run(`s${i}`, i, `Luku ${i}`, 'Kuraattori.');
+  };
+
+  it(`returns at most ${SEARCH_HIT_LIMIT} hits of versions and comments, in reading order, and counts them all`, () => {
+    withSearchSchema((db) => {
+      const sections = 12;
+      const versions = 50;
+      db.transaction(() => {
+        addSections(db, sections);
+        const snapshot = JSON.stringify({
+          outline: Array.from({ length: sections }, (_, i) => ({
+            id: `s${i}`,
+            title: `Luku ${i}`,
+          })),
+          sections: Array.from({ length: sections }, (_, i) => ({
+            id: `s${i}`,
+            plainText: 'Kuraattori silloin.',
+          })),
+        });
+        const insert = db.prepare(
+          `INSERT INTO versions (id, number, label, kind, created_at, digest, snapshot)
+           VALUES (?, ?, ?, 'named', '2026-01-01', ?, ?)`,
+        );
+        for (let n = 1; n <= versions; n++)
+          insert.run(`v${n}`, n, `V${n}`, '0'.repeat(64), snapshot);
+      })();
+      const results = searchPlan(db, { query: 'kuraattori', sources: everything });
+      const hits = results.groups.flatMap((group) => group.hits);
+      expect(results.total).toBe(sections + sections * versions);
+      expect(results.truncated).toBe(true);
+      expect(hits.filter((hit) => hit.source.kind === 'version')).toHaveLength(SEARCH_HIT_LIMIT);
+      // Every section's current text is there, the last ones too: what a replace would change.
+      expect(hits.filter((hit) => hit.source.kind === 'text')).toHaveLength(sections);
+      expect(results.groups.map((group) => group.title)).toEqual(
+        Array.from({ length: sections }, (_, i) => `Luku ${i}`),
+      );
+    });
+  });
+
+  it('returns every hit in the current text, however many sections have one', () => {
+    withSearchSchema((db) => {
+      const count = SEARCH_HIT_LIMIT + 20;
+      db.transaction(() => addSections(db, count))();
+      const results = searchPlan(db, { query: 'kuraattori', sources: textOnly });
+      expect(results.total).toBe(count);
+      expect(results.truncated).toBe(false);
+      expect(results.groups.flatMap((group) => group.hits)).toHaveLength(count);
+    });
   });
 });

@@ -189,7 +189,11 @@ function findHits(db: Db, query: ParsedQuery, sources: SearchSources): FoundGrou
   return groups.ordered();
 }
 
-/** The results of a search; hits past SEARCH_HIT_LIMIT are counted in `total` only. */
+/**
+ * The results of a search. Hits in the current text and titles are all kept (at most two per
+ * section, and they are what a replace changes, so its count is always whole); the hits in
+ * versions and comments past SEARCH_HIT_LIMIT are counted in `total` only.
+ */
 export function searchPlan(
   db: Db,
   input: { query: string; sources: SearchSources },
@@ -207,8 +211,13 @@ export function searchPlan(
   let room = SEARCH_HIT_LIMIT;
   for (const group of found) {
     results.total += group.hits.length;
-    const kept = group.hits.slice(0, room);
-    room -= kept.length;
+    const kept = group.hits.filter((hit) => {
+      if (hit.source.kind === 'text' || hit.source.kind === 'title') return true;
+      if (room === 0) return false;
+      room -= 1;
+      return true;
+    });
+    if (kept.length < group.hits.length) results.truncated = true;
     if (kept.length === 0) continue;
     const hits = kept.map(({ source, text, ranges, quotable }) => ({
       source,
@@ -219,6 +228,5 @@ export function searchPlan(
     const { sectionId, number, title } = group;
     results.groups.push({ sectionId, number, title, hits } satisfies SearchGroup);
   }
-  results.truncated = results.total > SEARCH_HIT_LIMIT;
   return results;
 }

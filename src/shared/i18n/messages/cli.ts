@@ -132,7 +132,8 @@ export const cli = defineMessages(
         none: 'Ei osumia haulla {{query}}.',
         total_one: '{{count}} osuma haulla {{query}}',
         total_other: '{{count}} osumaa haulla {{query}}',
-        truncated: 'Näytetään {{shown}} ensimmäistä osumaa {{count}}:stä.',
+        truncated:
+          'Näytetään {{shown}} osumaa {{count}}:stä: kaikki nykyisen tekstin osumat, versioiden ja kommenttien osumista osa.',
         matches_one: '({{count}} kohta)',
         matches_other: '({{count}} kohtaa)',
         wholePlan: 'Koko suunnitelma',
@@ -439,7 +440,8 @@ export const cli = defineMessages(
         none: 'Inga träffar för {{query}}.',
         total_one: '{{count}} träff för {{query}}',
         total_other: '{{count}} träffar för {{query}}',
-        truncated: 'De första {{shown}} av {{count}} träffar visas.',
+        truncated:
+          '{{shown}} av {{count}} träffar visas: alla i den nuvarande texten, en del av dem i versioner och kommentarer.',
         matches_one: '({{count}} ställe)',
         matches_other: '({{count}} ställen)',
         wholePlan: 'Hela planen',
@@ -745,7 +747,8 @@ export const cli = defineMessages(
         none: 'No matches for {{query}}.',
         total_one: '{{count}} match for {{query}}',
         total_other: '{{count}} matches for {{query}}',
-        truncated: 'Showing the first {{shown}} of {{count}} matches.',
+        truncated:
+          'Showing {{shown}} of {{count}} matches: all in the current text, some of those in versions and comments.',
         matches_one: '({{count}} place)',
         matches_other: '({{count}} places)',
         wholePlan: 'The whole plan',

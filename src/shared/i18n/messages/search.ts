@@ -37,7 +37,8 @@ export const searchMessages = defineMessages(
       summary_other: '{{count}} osumaa',
       summaryIn_one: '{{summary}} {{count}} luvussa',
       summaryIn_other: '{{summary}} {{count}} luvussa',
-      truncated: 'Näytetään {{shown}} ensimmäistä osumaa {{total}}:sta. Tarkenna hakua.',
+      truncated:
+        'Näytetään {{shown}} osumaa {{total}}:sta: kaikki nykyisen tekstin osumat, versioiden ja kommenttien osumista osa. Tarkenna hakua.',
       results: 'Hakutulokset',
       groupHits_one: '{{count}} osuma',
       groupHits_other: '{{count}} osumaa',
@@ -110,7 +111,8 @@ export const searchMessages = defineMessages(
       summary_other: '{{count}} träffar',
       summaryIn_one: '{{summary}} i {{count}} avsnitt',
       summaryIn_other: '{{summary}} i {{count}} avsnitt',
-      truncated: 'De {{shown}} första av {{total}} träffar visas. Precisera sökningen.',
+      truncated:
+        '{{shown}} av {{total}} träffar visas: alla i den nuvarande texten, en del av dem i versioner och kommentarer. Precisera sökningen.',
       results: 'Sökresultat',
       groupHits_one: '{{count}} träff',
       groupHits_other: '{{count}} träffar',
@@ -183,7 +185,8 @@ export const searchMessages = defineMessages(
       summary_other: '{{count}} matches',
       summaryIn_one: '{{summary}} in {{count}} section',
       summaryIn_other: '{{summary}} in {{count}} sections',
-      truncated: 'Showing the first {{shown}} of {{total}} matches. Narrow the search.',
+      truncated:
+        'Showing {{shown}} of {{total}} matches: all in the current text, some of those in versions and comments. Narrow the search.',
       results: 'Search results',
       groupHits_one: '{{count}} match',
       groupHits_other: '{{count}} matches',
