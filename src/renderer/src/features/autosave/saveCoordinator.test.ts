@@ -3,6 +3,7 @@ import type { ErrorCode, Result } from '../../../../shared/result';
 import {
   RETRY_DELAYS_MS,
   SAVE_DEBOUNCE_MS,
+  SAVE_MAX_WAIT_MS,
   STASH_INTERVAL_MS,
   SaveCoordinator,
 } from './saveCoordinator';
@@ -38,6 +39,38 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.useRealTimers();
+});
+
+describe('saving while she types', () => {
+  it('saves after a pause, and at most a second behind while typing goes on without one', async () => {
+    const store = fakeStore();
+    const typedAt = new Map<string, number>();
+    const savedAt: Array<[string, number]> = [];
+    const saves = new SaveCoordinator((sectionId, content) => {
+      savedAt.push([content, Date.now()]);
+      return store.save(sectionId, content);
+    });
+    // Five seconds of typing, a key every 150 ms: never a pause long enough for the debounce.
+    for (let key = 1; key <= 33; key++) {
+      const text = 'x'.repeat(key);
+      typedAt.set(text, Date.now());
+      saves.schedule('s1', () => text);
+      await vi.advanceTimersByTimeAsync(150);
+    }
+    expect(savedAt.length).toBeGreaterThanOrEqual(5);
+    // Then the pause: the last text is saved once, and nothing more is sent.
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS + SAVE_MAX_WAIT_MS);
+    expect(store.stored.get('s1')).toBe('x'.repeat(33));
+    // Every key was saved, with itself or a later text, within a second of being typed.
+    for (const [text, at] of typedAt) {
+      const saved = savedAt.find(([content]) => content.length >= text.length);
+      expect(saved, text).toBeDefined();
+      expect(saved![1] - at).toBeLessThanOrEqual(1_000);
+    }
+    const sent = savedAt.length;
+    await vi.advanceTimersByTimeAsync(5 * SAVE_MAX_WAIT_MS);
+    expect(savedAt).toHaveLength(sent);
+  });
 });
 
 describe('automatic retry', () => {

@@ -3,6 +3,12 @@ import type { AppError, ErrorCode, Result } from '../../../../shared/result';
 /** How long typing must pause before a save starts (the issue allows at most 1 s behind). */
 export const SAVE_DEBOUNCE_MS = 400;
 
+/**
+ * The longest a change waits for its save while typing goes on without such a pause: the save
+ * starts this long after the first unsaved change, so it is done within a second of it.
+ */
+export const SAVE_MAX_WAIT_MS = 800;
+
 /** Waits before each automatic retry of a failed save; the last one repeats until it works. */
 export const RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000] as const;
 
@@ -38,6 +44,8 @@ interface SectionQueue {
   /** Produces the content to save; kept as a function so serialising waits until it is sent. */
   pending: (() => string) | null;
   timer: ReturnType<typeof setTimeout> | undefined;
+  /** Starts the save SAVE_MAX_WAIT_MS after the first change not yet sent. */
+  deadline: ReturnType<typeof setTimeout> | undefined;
   inFlight: Promise<void> | null;
   error: AppError | null;
   /** Failed saves in a row, for the back-off. */
@@ -49,7 +57,8 @@ interface SectionQueue {
 }
 
 /**
- * Autosave for one open plan. Each section saves its newest content after a short pause, never
+ * Autosave for one open plan. Each section saves its newest content after a short pause (or, while
+ * typing goes on without one, SAVE_MAX_WAIT_MS after its first unsaved change), never
  * with two saves of one section on the wire (the newest change waits for the running save), and
  * `flush` saves everything pending right away (section switch, closing, quitting). A save that
  * failed for a passing reason (full disk, lock, file gone…) is retried with growing pauses,
@@ -71,6 +80,7 @@ export class SaveCoordinator {
     queue.pending = content;
     clearTimeout(queue.timer);
     queue.timer = setTimeout(() => void this.flushSection(sectionId), SAVE_DEBOUNCE_MS);
+    queue.deadline ??= setTimeout(() => void this.flushSection(sectionId), SAVE_MAX_WAIT_MS);
     this.stashSoon(sectionId, queue);
     this.refresh();
   }
@@ -81,6 +91,8 @@ export class SaveCoordinator {
     if (!queue) return true;
     clearTimeout(queue.timer);
     queue.timer = undefined;
+    clearTimeout(queue.deadline);
+    queue.deadline = undefined;
     clearTimeout(queue.retryTimer);
     queue.retryTimer = undefined;
     while (queue.inFlight || queue.pending) {
@@ -109,6 +121,8 @@ export class SaveCoordinator {
     const queue = this.queues.get(sectionId);
     if (!queue) return;
     clearTimeout(queue.timer);
+    clearTimeout(queue.deadline);
+    queue.deadline = undefined;
     clearTimeout(queue.retryTimer);
     clearTimeout(queue.stashTimer);
     queue.stashTimer = undefined;
@@ -131,6 +145,7 @@ export class SaveCoordinator {
       queue = {
         pending: null,
         timer: undefined,
+        deadline: undefined,
         inFlight: null,
         error: null,
         failures: 0,
