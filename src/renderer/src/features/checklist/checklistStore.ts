@@ -13,6 +13,8 @@ export const CHECKLIST_REFRESH_MS = 250;
  */
 export class ChecklistStore {
   private checklist: Checklist | null = null;
+  /** The checklist as last answered, to tell a change from the same answer again. */
+  private answered = '';
   private readonly listeners = new Set<() => void>();
   private inFlight: Promise<void> | null = null;
   private again = false;
@@ -88,6 +90,10 @@ export class ChecklistStore {
       this.onError(result.error);
       return false;
     }
+    // Refetched after every save while she types; the same answer re-renders nothing.
+    const answered = JSON.stringify(result.value);
+    if (answered === this.answered) return true;
+    this.answered = answered;
     this.checklist = result.value;
     this.listeners.forEach((listener) => listener());
     return true;
