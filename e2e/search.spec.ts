@@ -28,36 +28,28 @@ test('she searches the whole plan, opens the hits and replaces a word everywhere
   await app.menu('saveVersion');
   await app.saveVersion('Luonnos');
 
-  // A round with comments, prepared through the API as an import would.
-  await page.evaluate(
-    async ({ path, round }) => {
-      const must = <T>(result: { ok: true; value: T } | { ok: false; error: unknown }): T => {
-        if (!result.ok) throw new Error(JSON.stringify(result.error));
-        return result.value;
-      };
-      const { docId, outline } = must(await window.api.plan.open({ path }));
-      const sectionId = outline.find((entry) => entry.number === '2')!.id;
-      must(
-        await window.api.respondents.save({
-          docId,
-          respondent: { name: 'Keravan kaupunki', kind: 'municipality' },
-        }),
-      );
-      const [kerava] = must(await window.api.respondents.list({ docId }));
-      const { id: roundId } = must(
-        await window.api.rounds.create({ docId, title: round, versionId: null }),
-      );
-      for (const text of ['Kuraattoreita tarvitaan lisää.', 'Hyvä linjaus.'])
-        must(
-          await window.api.comments.add({
-            docId,
-            roundId,
-            comment: { respondentId: kerava!.id, sectionId, text },
-          }),
-        );
-    },
-    { path, round: ROUND },
-  );
+  // A round with comments, prepared through the core as an import would.
+  const { docId, outline } = await app.call<{
+    docId: string;
+    outline: Array<{ id: string; number: string }>;
+  }>('plan.open', { path });
+  const sectionId = outline.find((entry) => entry.number === '2')!.id;
+  const [kerava] = await app.call<Array<{ id: string }>>('respondents.save', {
+    docId,
+    respondent: { name: 'Keravan kaupunki', kind: 'municipality' },
+  });
+  const { id: roundId } = await app.call<{ id: string }>('rounds.create', {
+    docId,
+    title: ROUND,
+    versionId: null,
+  });
+  for (const text of ['Kuraattoreita tarvitaan lisää.', 'Hyvä linjaus.']) {
+    await app.call('comments.add', {
+      docId,
+      roundId,
+      comment: { respondentId: kerava!.id, sectionId, text },
+    });
+  }
 
   // After the versions (the round froze one of its own) the text changed: they keep the old words.
   await app.write(SCOPE, ' Kuraattori tavoittaa opiskelijan nopeasti.');

@@ -217,26 +217,33 @@ export class SuuntaApp {
   }
 
   /**
+   * A channel called through the core as this window (setting up what the journey does not do
+   * through the screen); its value, or an error naming the channel.
+   */
+  async call<T>(channel: string, input: unknown): Promise<T> {
+    const result = await this.suunta.core.handle(channel, input, {
+      senderId: this.suunta.senderId,
+    });
+    if (!result.ok) throw new Error(`${channel}: ${result.error.code}`);
+    return result.value as T;
+  }
+
+  /**
    * A section's content as stored in the plan file (the Lexical JSON), read through the core as
    * this window: opening the plan again as the same sender hands back the already open plan.
    */
   async stored(planPath: string, number: string): Promise<string> {
-    const ctx = { senderId: this.suunta.senderId };
-    const opened = await this.suunta.core.handle('plan.open', { path: planPath }, ctx);
-    if (!opened.ok) throw new Error(`plan.open: ${opened.error.code}`);
-    const { docId, outline } = opened.value as {
+    const { docId, outline } = await this.call<{
       docId: string;
       outline: Array<{ id: string; number: string }>;
-    };
+    }>('plan.open', { path: planPath });
     const entry = outline.find((candidate) => candidate.number === number);
     if (!entry) throw new Error(`no section ${number}`);
-    const section = await this.suunta.core.handle(
-      'section.get',
-      { docId, sectionId: entry.id },
-      ctx,
-    );
-    if (!section.ok) throw new Error(`section.get: ${section.error.code}`);
-    return (section.value as { content: string | null }).content ?? '';
+    const section = await this.call<{ content: string | null }>('section.get', {
+      docId,
+      sectionId: entry.id,
+    });
+    return section.content ?? '';
   }
 
   /** The outline as "number title" lines, indented by level. */
